@@ -1,0 +1,187 @@
+import type {BlockContent, DefinitionContent, Root, RootContent} from 'mdast'
+import type {Position} from 'unist'
+import type {} from '@samizdat/mkdocs-markdown'
+import type {IconData} from '@samizdat/theme'
+
+export type {IconData} from '@samizdat/theme'
+
+/** Bumped whenever the bundle's shape changes, so a renderer never reads a stale bundle. */
+export const bundleVersion = 1
+
+/** Everything the renderers need, from one parse of the docs folder. Plain JSON. */
+export interface SiteBundle {
+  version: typeof bundleVersion
+  site: SiteConfig
+  nav: NavItem[]
+  pages: Page[]
+  recommendations: Recommendation[]
+  /** Every icon used anywhere, resolved, by shortcode name (`simple-android`). Unknown icons are absent. */
+  icons: Record<string, IconData>
+  /** Every local file the pages reference, by docs-relative path (`assets/icons/x.svg`). */
+  assets: Record<string, Asset>
+  diagnostics: Diagnostic[]
+}
+
+/** Site-wide settings from `samizdat.yml` or `mkdocs.yml`. */
+export interface SiteConfig {
+  name: string
+  description: string
+  /** Absolute, ends with `/`: `https://example.org/guide/`. */
+  url: string
+  /** BCP 47 language tag: `ru`. */
+  language: string
+}
+
+/** One entry of the navigation: a page (`page` set) or a section (`children` set). */
+export interface NavItem {
+  title: string
+  /** Docs-relative source of the page (`recommendations/messengers.md`). */
+  page?: string
+  /** Site-root-relative URL of the page (`/recommendations/messengers/`). */
+  url?: string
+  children?: NavItem[]
+}
+
+/** One Markdown page. */
+export interface Page {
+  /** Docs-relative path, `/`-separated: `recommendations/messengers.md`. */
+  source: string
+  /** Site-root-relative pretty URL: `/recommendations/messengers/`, `/` for `index.md`. */
+  url: string
+  /** ASCII, unique, file-name-safe: `recommendations-messengers`, `index`. */
+  key: string
+  /** Front matter `title`, else the nav title, else the first `#` heading, else the file name. */
+  title: string
+  /** Front matter `description`, else the start of the first paragraph. */
+  description: string
+  /** Icon shortcode name from front matter (`material/x` becomes `material-x`). */
+  icon: string | null
+  frontmatter: Record<string, unknown>
+  /**
+   * The parsed tree with positions. Links and images carry `data.resolved`,
+   * headings `data.id` (and `data.hProperties.id`).
+   */
+  tree: Root
+  headings: TocEntry[]
+  /** Slugs of the recommendations on this page, in order. */
+  recommendations: string[]
+}
+
+/** A heading, for a table of contents. */
+export interface TocEntry {
+  depth: 1 | 2 | 3 | 4 | 5 | 6
+  text: string
+  id: string
+}
+
+/** Where a link or image points, decided once by the model (`node.data.resolved`). */
+export interface ResolvedTarget {
+  /** `page`: a page of the site; `asset`: a local file; `external`: another site; `missing`: a local target that does not exist. */
+  kind: 'page' | 'asset' | 'external' | 'missing'
+  /** For `page`/`asset`: site-root-relative (`/recommendations/messengers/#signal`); for `external`: absolute; for `missing`: as written. */
+  href: string
+  /** `page`: docs-relative source of the target page. */
+  page?: string
+  /** `asset`: key into {@link SiteBundle.assets}. */
+  asset?: string
+  /** Images: the `#only-light` / `#only-dark` variant. */
+  theme?: 'light' | 'dark'
+}
+
+/** A messenger (or any product) the guide recommends: a `recomendation` admonition under a heading. */
+export interface Recommendation {
+  /** ASCII, stable, unique across the site: `signal`. From the heading's `{ #id }` or its text. */
+  slug: string
+  /** The heading's text: `Signal`. */
+  name: string
+  /** Docs-relative source of the page it is on. */
+  page: string
+  /** Site-root-relative URL of its own page: `/recommendations/messengers/signal/`. */
+  url: string
+  /** The heading's id on its page, for `page.url + '#' + anchor`. */
+  anchor: string
+  logo: Logo
+  platforms: Platform[]
+  /** The card's own paragraphs (not the logo, platforms or buttons). */
+  summary: Array<BlockContent | DefinitionContent>
+  summaryText: string
+  links: RecommendationLink[]
+  /** Everything after the card up to the next heading. */
+  details: RootContent[]
+  detailsText: string
+  /** Brand colour, `#rrggbb`, from simple-icons when it knows the name. */
+  color: string | null
+  position: Position
+}
+
+/** A recommendation's logo. `null` variants mean there is no usable file: renderers draw a monogram. */
+export interface Logo {
+  alt: string
+  /** Asset key of the picture for light backgrounds. */
+  light: string | null
+  /** Asset key of the picture for dark backgrounds. */
+  dark: string | null
+  /** Width in CSS pixels as the author set it (`{ width="100" }`). */
+  width: number | null
+}
+
+/** A platform a recommendation runs on. */
+export interface Platform {
+  /** Normalised: `android`, `ios`, `windows`, `linux`, `macos`, or the label lower-cased. */
+  id: string
+  /** As written: `Android`, `iOS`. */
+  label: string
+  /** Icon shortcode name, when the author gave one and it resolves. */
+  icon: string | null
+}
+
+/** A button on a recommendation card. */
+export interface RecommendationLink {
+  label: string
+  /** Absolute for external links, site-root-relative for the guide's pages, as written when missing. */
+  href: string
+  icon: string | null
+  primary: boolean
+  /** `official`: the product's own site; `guide`: a page of this guide. */
+  kind: 'official' | 'guide'
+  /** False when it points at a page of the guide that does not exist. */
+  exists: boolean
+}
+
+/** A local file a page references, embedded so renderers do no I/O of their own. */
+export interface Asset {
+  /** Docs-relative path. */
+  path: string
+  mime: string
+  sha256: string
+  /** Base64 of the file's bytes. */
+  data: string
+}
+
+/** A problem in the content, compiler style: `path:line:column: severity: message [rule]`. */
+export interface Diagnostic {
+  /** Path relative to the content folder the build was given (`docs/index.md`, `mkdocs.yml`). */
+  file: string
+  line: number
+  column: number
+  severity: 'warning' | 'error'
+  message: string
+  rule: DiagnosticRule
+}
+
+/** Every rule a diagnostic can name. */
+export const diagnosticRules = [
+  'front-matter',
+  'config',
+  'attribute-list',
+  'admonition-indent',
+  'icon-unknown',
+  'asset-missing',
+  'link-missing-page',
+  'link-missing-anchor',
+  'recommendation',
+  'page-read'
+] as const
+
+/** One of {@link diagnosticRules}. */
+export type DiagnosticRule = (typeof diagnosticRules)[number]

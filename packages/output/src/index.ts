@@ -1,0 +1,3 @@
+export {writeOutputDir} from './write-output-dir.js'
+export {writeFileIn} from './write-file-in.js'
+export {sourceDate} from './source-date.js'

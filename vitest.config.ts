@@ -1,0 +1,23 @@
+import {readdirSync, existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {defineConfig} from 'vitest/config'
+
+// Unit tests import the workspace packages from their TypeScript sources, so they run
+// without a build; end-to-end tests run the built CLI and apps (npm test builds first).
+const root = fileURLToPath(new URL('.', import.meta.url))
+const alias: Record<string, string> = {}
+for (const dir of readdirSync(`${root}packages`)) {
+  const entry = `${root}packages/${dir}/src/index.ts`
+  if (existsSync(entry)) alias[`@samizdat/${dir}`] = entry
+}
+
+export default defineConfig({
+  resolve: {alias},
+  test: {
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'], testTimeout: 30_000}},
+      {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000}},
+      {extends: true, test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false}}
+    ]
+  }
+})
