@@ -164,7 +164,8 @@ export interface Diagnostic {
   file: string
   line: number
   column: number
-  severity: 'warning' | 'error'
+  /** `note`s inform (an ignored mkdocs.yml key) and never fail a build, even with `--strict`. */
+  severity: 'error' | 'warning' | 'note'
   message: string
   rule: DiagnosticRule
 }
@@ -180,7 +181,8 @@ export const diagnosticRules = [
   'link-missing-page',
   'link-missing-anchor',
   'recommendation',
-  'page-read'
+  'page-read',
+  'nav'
 ] as const
 
 /** One of {@link diagnosticRules}. */

@@ -1,0 +1,56 @@
+import {parseArgs} from 'node:util'
+import {runBuild} from './run-build.js'
+import {runBundle} from './run-bundle.js'
+import {runCheck} from './run-check.js'
+import {UsageError, type Io} from './io.js'
+import {usage} from './usage.js'
+
+/** Run the `samizdat` command line; resolves to the exit status. Never throws for bad content. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const {values, positionals} = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: {type: 'string'},
+        'site-url': {type: 'string'},
+        strict: {type: 'boolean', default: false},
+        only: {type: 'string'},
+        format: {type: 'string', default: 'text'},
+        help: {type: 'boolean', short: 'h', default: false}
+      }
+    })
+    const [command, dir, ...extra] = positionals
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout.write(usage)
+      return command === undefined && !values.help ? 2 : 0
+    }
+    if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`)
+    const common = {dir, strict: values.strict}
+    switch (command) {
+      case 'check':
+        if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${values.format}`)
+        return await runCheck({...common, format: values.format, siteUrl: values['site-url']}, io)
+      case 'bundle':
+        return await runBundle({...common, out: values.out, siteUrl: values['site-url']}, io)
+      case 'build':
+        return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only}, io)
+      default:
+        throw new UsageError(`unknown command: ${command}`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`samizdat: ${(error as Error).message}\n\n${usage}`)
+      return 2
+    }
+    // Not the content's fault: say so plainly; the stack only when asked for.
+    io.stderr.write(`samizdat: internal error: ${(error as Error).message ?? String(error)}\n`)
+    if (process.env['SAMIZDAT_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`)
+    return 70
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && String((error as {code?: unknown}).code).startsWith('ERR_PARSE_ARGS')
+}

@@ -1,0 +1,24 @@
+/** The help text, kept beside the parser so the two cannot drift apart. */
+export const usage = `Usage:
+  samizdat build  [DIR] [--out DIR] [--site-url URL] [--strict] [--only html,pdf,cards]
+  samizdat check  [DIR] [--strict] [--format text|json]
+  samizdat bundle [DIR] [--out FILE] [--strict]
+
+DIR is a Samizdat content folder (samizdat.yml), an MkDocs project (mkdocs.yml)
+or a bare folder of Markdown pages. Default: the bundled content/ folder.
+
+  build    parse once, then write site/, leaflets/ and cards/ under --out (default dist/)
+  check    report problems in the content, compiler style (file:line:column)
+  bundle   write the parsed site bundle (JSON) that the renderers read
+
+Options:
+  --out DIR        output folder (build) or bundle file (bundle)
+  --site-url URL   absolute URL the site will be served from (overrides site_url)
+  --strict         treat warnings as errors
+  --only LIST      build only some outputs: html, pdf, cards (comma-separated)
+  --format FORMAT  check's output: text (default) or json
+  -h, --help       show this help
+
+Exit status: 0 success (warnings are printed), 1 the content has errors
+(or warnings under --strict), 2 bad invocation.
+`

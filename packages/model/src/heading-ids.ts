@@ -1,0 +1,39 @@
+import GithubSlugger from 'github-slugger'
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import type {TocEntry} from './types.js'
+
+/**
+ * Give every heading an id (an explicit `{ #id }` wins, else a GitHub-style slug that keeps
+ * Cyrillic, as pymdownx's unicode slugify does) and return the table of contents. Also
+ * collects every other explicit id, since links may point at those too.
+ */
+export function headingIds(tree: Root): {toc: TocEntry[]; ids: Set<string>} {
+  const slugger = new GithubSlugger()
+  const toc: TocEntry[] = []
+  const ids = new Set<string>()
+  // Reserve explicit ids first so generated ones never take them.
+  visit(tree, (node) => {
+    const id = node.data?.attributes?.id
+    if (id !== undefined) {
+      ids.add(id)
+      slugger.occurrences[id] = 1
+    }
+  })
+  visit(tree, 'heading', (heading) => {
+    const text = toString(heading).trim()
+    const id = heading.data?.attributes?.id ?? (slugger.slug(text) || 'section')
+    ids.add(id)
+    heading.data = {...heading.data, id, hProperties: {...heading.data?.hProperties, id}}
+    toc.push({depth: heading.depth, text, id})
+  })
+  return {toc, ids}
+}
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** The heading's anchor on its page, set by the model. */
+    id?: string
+  }
+}

@@ -1,0 +1,6 @@
+export {loadSite, type LoadSiteOptions} from './load-site.js'
+export {readBundle, writeBundle} from './bundle-io.js'
+export {diagnostic, formatDiagnostic, compareDiagnostics, hasFailures} from './diagnostic.js'
+export {isRecommendation, recommendationKinds} from './extract-recommendations.js'
+export {cardSizes, recommendationCardFile, pageCardFile, leafletFile, handoutFile, type CardSize} from './paths.js'
+export * from './types.js'

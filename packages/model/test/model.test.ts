@@ -1,0 +1,89 @@
+import {readdirSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {formatDiagnostic, loadSite, type NavItem, type SiteBundle} from '@samizdat/model'
+import {expectFixture} from '../../../tests/support/fixture.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const fixtures = path.join(here, 'fixtures')
+const content = path.resolve(here, '../../../content')
+
+/** A readable digest of a bundle: what a fixture pins down. */
+function digest(bundle: SiteBundle): string {
+  const nav = (items: NavItem[], indent = ''): string[] =>
+    items.flatMap((i) => [`${indent}- ${i.title}${i.url ? ` → ${i.url}` : ''}`, ...nav(i.children ?? [], `${indent}  `)])
+  return [
+    `site: ${bundle.site.name} <${bundle.site.url}> [${bundle.site.language}]`,
+    'pages:',
+    ...bundle.pages.map((p) => `  ${p.source} → ${p.url} (${p.key}) "${p.title}" — ${p.description}`),
+    'nav:',
+    ...nav(bundle.nav, '  '),
+    'recommendations:',
+    ...bundle.recommendations.map((r) =>
+      [
+        `  ${r.slug} "${r.name}" → ${r.url} (#${r.anchor}) color ${r.color ?? 'none'}`,
+        `    logo: ${r.logo.light ?? 'monogram'} / ${r.logo.dark ?? 'monogram'} "${r.logo.alt}" width ${r.logo.width ?? '-'}`,
+        `    platforms: ${r.platforms.map((p) => `${p.id}=${p.label}${p.icon ? `(${p.icon})` : ''}`).join(', ')}`,
+        `    summary: ${r.summaryText.replace(/\s+/g, ' ')}`,
+        ...r.links.map((l) => `    link: ${l.label} → ${l.href} [${l.kind}${l.primary ? ', primary' : ''}${l.exists ? '' : ', missing'}]${l.icon ? ` (${l.icon})` : ''}`),
+        `    details: ${r.details.length} blocks`
+      ].join('\n')
+    ),
+    `icons: ${Object.keys(bundle.icons).join(', ')}`,
+    `assets: ${Object.values(bundle.assets).map((a) => `${a.path} ${a.mime}`).join(', ')}`,
+    'diagnostics:',
+    ...bundle.diagnostics.map((d) => `  ${formatDiagnostic(d)}`),
+    ''
+  ].join('\n')
+}
+
+describe('@samizdat/model', () => {
+  it('exposes its public API', async () => {
+    const api = Object.keys(await import('@samizdat/model')).sort()
+    expect(api).toEqual(
+      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'writeBundle'].sort()
+    )
+  })
+
+  for (const name of readdirSync(fixtures).sort()) {
+    it(`fixture: ${name}`, async () => {
+      const bundle = await loadSite(path.join(fixtures, name))
+      expectFixture(path.join(fixtures, name, 'expected.txt'), digest(bundle))
+    })
+  }
+
+  it('loads the guide: three recommendations with everything the cards need', async () => {
+    const bundle = await loadSite(content)
+    expectFixture(path.join(here, 'content.expected.txt'), digest(bundle))
+    const [signal, session, briar] = bundle.recommendations
+    expect(bundle.recommendations.map((r) => r.slug)).toEqual(['signal', 'session', 'briar'])
+    expect(signal!.platforms.map((p) => p.label)).toEqual(['Android', 'iOS', 'Windows', 'Linux', 'macOS'])
+    expect(signal!.platforms.find((p) => p.id === 'windows')!.icon).toBeNull()
+    expect(signal!.links.map((l) => [l.kind, l.exists])).toEqual([['official', true], ['guide', false]])
+    expect(signal!.links[0]!.href).toBe('https://signal.org/ru')
+    expect(signal!.details).toHaveLength(6)
+    expect(signal!.detailsText).toMatch(/^Signal является неким золотым стандартом/)
+    expect(signal!.summaryText).toMatch(/^С помощью Signal можно отправлять сообщения/)
+    expect(session!.logo.light).toBe('assets/icons/recomendations/messengers/session-black.svg')
+    expect(session!.logo.dark).toBe('assets/icons/recomendations/messengers/session-white.svg')
+    expect(session!.links).toEqual([expect.objectContaining({label: 'Официальный сайт', href: 'https://getsession.org', primary: true})])
+    expect(briar!.logo.light).toBeNull()
+    expect(briar!.platforms.map((p) => p.id)).toEqual(['android'])
+    // The honest warnings and nothing else: the files the guide references but nobody has written or licensed.
+    expect(bundle.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '52:5 link-missing-page',
+      '57:45 icon-unknown',
+      '59:5 link-missing-page',
+      '61:5 link-missing-page',
+      '79:5 asset-missing',
+      '86:85 icon-unknown',
+      '93:5 link-missing-page'
+    ].map(String))
+  })
+
+  it('gives the same bundle for the same content', async () => {
+    const [a, b] = [await loadSite(content), await loadSite(content)]
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b))
+  })
+})
