@@ -1,11 +1,13 @@
 import {fontFace, loadFont} from './font-faces.js'
 import type {FontFace} from './types.js'
 
+const invisible = /^[\p{Cc}\p{Cf}\p{Variation_Selector}]$/u
 const cmaps = new Map<string, (codePoint: number) => number>()
 
 /**
  * Characters of `text` that a face has no glyph for (they would print as boxes), each once,
- * in order of appearance. Line breaks and tabs are layout, not glyphs, and are skipped.
+ * in order of appearance. Control characters (line breaks, tabs) and invisible format characters
+ * (variation selectors, zero-width joiners, BOM) are layout, not glyphs, and are skipped.
  */
 export function missingGlyphs(text: string, face: FontFace = fontFace()): string[] {
   let glyphOf = cmaps.get(face.file)
@@ -15,9 +17,8 @@ export function missingGlyphs(text: string, face: FontFace = fontFace()): string
   }
   const missing = new Set<string>()
   for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? 0
-    if (codePoint < 0x20 || missing.has(char)) continue
-    if (glyphOf(codePoint) === 0) missing.add(char)
+    if (invisible.test(char) || missing.has(char)) continue
+    if (glyphOf(char.codePointAt(0) ?? 0) === 0) missing.add(char)
   }
   return [...missing]
 }
