@@ -14,7 +14,7 @@ describe('resolveIcon: the seed page’s icons', () => {
     expect(icon?.paths[0]).toMatch(/^M/)
   })
 
-  it('simple-windows is gone from Simple Icons (removed at Microsoft’s request), so it is unknown', () => {
+  it('simple-windows is not in Simple Icons 16 (no Microsoft logos), so it is unknown', () => {
     expect(resolveIcon('simple-windows')).toBeUndefined()
   })
 
