@@ -1,0 +1,29 @@
+import satori from 'satori'
+import {satoriFonts} from './fonts.js'
+import type {CardNode} from './h.js'
+
+/** A card drawn as SVG, and what satori could not draw with the card font. */
+export interface CardSvg {
+  svg: string
+  /**
+   * Text segments satori found no glyph for in the card font and would have drawn as boxes.
+   * Empty for every card we write; the tests prove the check notices a missing glyph.
+   */
+  fallbacks: string[]
+}
+
+/** Lay out a card with satori: text becomes paths, so the SVG needs no font to be drawn. */
+export async function cardToSvg(node: CardNode, size: {width: number; height: number}): Promise<CardSvg> {
+  const fallbacks: string[] = []
+  const svg = await satori(node, {
+    ...size,
+    fonts: satoriFonts,
+    // Satori asks for more fonts only for text none of ours covers; answering "none" keeps
+    // rendering offline and lets us report the characters instead of hiding the boxes.
+    loadAdditionalAsset: async (_language: string, segment: string) => {
+      fallbacks.push(segment)
+      return []
+    }
+  })
+  return {svg, fallbacks}
+}

@@ -1,0 +1,82 @@
+import {createRequire} from 'node:module'
+import {Worker} from 'node:worker_threads'
+import {releaseMemory} from './release-memory.js'
+import {resvgOptions, svgToPng} from './svg-to-png.js'
+
+/** Turns card SVGs into PNG bytes, on this thread or on worker threads. */
+export interface RasterPool {
+  render(svg: string): Promise<Buffer>
+  close(): Promise<void>
+}
+
+// The worker only rasterises: satori stays on the main thread with the templates, so the
+// worker needs no TypeScript and no build, and is the same in tests and in production.
+// It collects garbage after each card for the reason release-memory.ts gives.
+const workerSource = `
+const {parentPort, workerData} = require('node:worker_threads')
+const {setFlagsFromString} = require('node:v8')
+const {runInNewContext} = require('node:vm')
+const {Resvg} = require(workerData.resvg)
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc')
+parentPort.on('message', ({id, svg}) => {
+  try {
+    parentPort.postMessage({id, png: new Resvg(svg, workerData.options).render().asPng()})
+  } catch (error) {
+    parentPort.postMessage({id, error: String((error && error.stack) || error)})
+  }
+  collect()
+})
+`
+
+interface Pending {
+  resolve: (png: Buffer) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * A pool of `size` resvg workers; 0 renders on the calling thread. Jobs go to the worker with
+ * the fewest in flight; the bytes do not depend on which worker drew them.
+ */
+export function rasterPool(size: number): RasterPool {
+  if (size <= 0) {
+    return {
+      async render(svg) {
+        const png = svgToPng(svg)
+        releaseMemory()
+        return png
+      },
+      async close() {}
+    }
+  }
+  const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js')
+  const workers = Array.from({length: size}, () => {
+    const worker = new Worker(workerSource, {eval: true, workerData: {resvg, options: resvgOptions}})
+    const pending = new Map<number, Pending>()
+    worker.on('message', ({id, png, error}: {id: number; png?: Uint8Array; error?: string}) => {
+      const job = pending.get(id)
+      pending.delete(id)
+      if (error !== undefined || png === undefined) job?.reject(new Error(`resvg failed: ${error}`))
+      else job?.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength))
+    })
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error)
+      pending.clear()
+    })
+    return {worker, pending}
+  })
+  let next = 0
+  return {
+    render(svg) {
+      const target = workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best))
+      const id = next++
+      return new Promise((resolve, reject) => {
+        target.pending.set(id, {resolve, reject})
+        target.worker.postMessage({id, svg})
+      })
+    },
+    async close() {
+      await Promise.all(workers.map(({worker}) => worker.terminate()))
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import {Resvg, type ResvgRenderOptions} from '@resvg/resvg-js'
+
+/**
+ * resvg's options for every card. System fonts are never loaded: satori already turned every
+ * glyph into a path, and scanning the system's fonts would double the time and tie the bytes
+ * to the machine.
+ */
+export const resvgOptions = {font: {loadSystemFonts: false}} as const satisfies ResvgRenderOptions
+
+/** Rasterise a card's SVG to PNG bytes. */
+export function svgToPng(svg: string): Buffer {
+  return new Resvg(svg, resvgOptions).render().asPng()
+}
