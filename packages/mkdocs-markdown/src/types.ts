@@ -53,6 +53,8 @@ export interface AttributeList extends Literal {
   value: string
   /** Every `key=value` pair as written, before the allow-list: `.x` is `['class','x']`, `#y` is `['id','y']`. */
   pairs: Array<[string, string]>
+  /** `true` when written `{: ...}` (the block form); kept so an unattached list turns back into the same text. */
+  colon?: boolean
 }
 
 declare module 'mdast' {

@@ -1,0 +1,20 @@
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified, type Processor} from 'unified'
+import {remarkMkdocs} from './remark-mkdocs.js'
+
+/**
+ * The one processor for MkDocs Material pages: CommonMark, GFM, YAML front matter and our dialect.
+ * Call `.parse()` and `.run()` once per page; `.stringify()` writes Markdown that parses to the same tree.
+ */
+export function mkdocsProcessor(): Processor<Root, Root, Root, Root, string> {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkMkdocs)
+    .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
+}
