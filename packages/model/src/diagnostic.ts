@@ -15,6 +15,8 @@ export function diagnostic(
 
 /** Compiler style, one line: `docs/a.md:3:5: warning: message [rule]`. `base` is prefixed to the file. */
 export function formatDiagnostic(d: Diagnostic, base = ''): string {
+  // `.` is the content folder itself (a bare folder has no config file to point at): no position.
+  if (d.file === '.') return `${base === '' ? '.' : base}: ${d.severity}: ${d.message} [${d.rule}]`
   const file = base === '' ? d.file : `${base.replace(/\/+$/, '')}/${d.file}`
   return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`
 }

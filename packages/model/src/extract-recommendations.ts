@@ -28,6 +28,7 @@ export function extractRecommendations(
   file: string,
   icons: Readonly<Record<string, IconData>>,
   slugOf: (text: string) => string,
+  language: string,
   diagnostics: Diagnostic[]
 ): RecommendationDraft[] {
   const found: RecommendationDraft[] = []
@@ -39,7 +40,7 @@ export function extractRecommendations(
       diagnostics.push(diagnostic(file, node.position, 'warning', 'recommendation card has no heading above it: add `### Name` before the card', 'recommendation'))
       return
     }
-    const card = readCard(node, name, icons)
+    const card = readCard(node, name, icons, language)
     const parent = ancestors[ancestors.length - 1]!
     const details = detailsAfter(node, parent)
     found.push({
@@ -49,7 +50,7 @@ export function extractRecommendations(
       anchor: heading?.data?.id ?? '',
       ...card,
       details,
-      detailsText: details.map((n) => toString(n)).join('\n\n'),
+      detailsText: details.map((n) => toString(n).trim()).join('\n\n'),
       color: brandColor(name),
       position: node.position ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
     })
@@ -85,7 +86,7 @@ type Card = Pick<Recommendation, 'logo' | 'platforms' | 'summary' | 'summaryText
 
 const platformLabel = /^\s*(платформы|platforms)\s*:\s*/i
 
-function readCard(card: Admonition, name: string, icons: Readonly<Record<string, IconData>>): Card {
+function readCard(card: Admonition, name: string, icons: Readonly<Record<string, IconData>>, language: string): Card {
   const images: Image[] = []
   let platforms: Platform[] = []
   let links: RecommendationLink[] = []
@@ -107,10 +108,10 @@ function readCard(card: Admonition, name: string, icons: Readonly<Record<string,
     }
   }
   return {
-    logo: readLogo(images, name),
+    logo: readLogo(images, name, language),
     platforms,
     summary,
-    summaryText: summary.map((n) => toString(n)).join('\n\n'),
+    summaryText: summary.map((n) => toString(n).trim()).join('\n\n'),
     links
   }
 }
@@ -166,7 +167,7 @@ function readPlatforms(children: PhrasingContent[], icons: Readonly<Record<strin
   return platforms
 }
 
-function readLogo(images: Image[], name: string): Logo {
+function readLogo(images: Image[], name: string, language: string): Logo {
   let light: string | null = null
   let dark: string | null = null
   let width: number | null = null
@@ -185,5 +186,7 @@ function readLogo(images: Image[], name: string): Logo {
     }
   }
   // A single themed variant still beats a monogram on the other theme.
-  return {alt: alt === '' || alt.toLowerCase() === name.toLowerCase() ? `Логотип ${name}` : alt, light: light ?? dark, dark: dark ?? light, width}
+  // An alt that only repeats the name (`![signal]`) says less than "Signal logo".
+  const described = language.startsWith('ru') ? `Логотип ${name}` : `${name} logo`
+  return {alt: alt === '' || alt.toLowerCase() === name.toLowerCase() ? described : alt, light: light ?? dark, dark: dark ?? light, width}
 }

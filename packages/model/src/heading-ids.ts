@@ -2,6 +2,8 @@ import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+// Declares `data.hProperties`, which mdast-util-to-hast reads: headings carry their id to HTML.
+import type {} from 'mdast-util-to-hast'
 import type {TocEntry} from './types.js'
 
 /**

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {LineCounter, parseDocument, type Document} from 'yaml'
 import {diagnostic} from './diagnostic.js'
@@ -43,8 +43,11 @@ export async function loadConfig(dir: string): Promise<{config: ProjectConfig; d
     const text = await readFile(path.join(root, file), 'utf8').catch(() => null)
     if (text !== null) return fromYaml(root, file, kind, text)
   }
+  // Without a config, a `docs/` folder is the pages (MkDocs' default), else the folder itself.
+  const docs = path.join(root, 'docs')
+  const docsDir = (await stat(docs).catch(() => null))?.isDirectory() === true ? docs : root
   return {
-    config: {kind: 'bare', file: null, name: titleFromFolder(root), description: '', url: null, language: 'ru', docsDir: root, iconsDir: null, nav: null},
+    config: {kind: 'bare', file: null, name: titleFromFolder(root), description: '', url: null, language: 'ru', docsDir, iconsDir: null, nav: null},
     diagnostics: []
   }
 }

@@ -81,7 +81,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     if (icon !== null && !addIcon(icon, custom.icons, icons)) {
       diagnostics.push(diagnostic(p.file, frontmatterNode?.position, 'warning', `unknown icon "${String(frontmatter['icon'])}" in front matter`, 'icon-unknown'))
     }
-    const found = extractRecommendations(tree, p.source, p.file, icons, (text) => slugify(text) || 'recommendation', diagnostics)
+    const found = extractRecommendations(tree, p.source, p.file, icons, (text) => slugify(text) || 'recommendation', config.language, diagnostics)
     drafts.push(...found)
     pages.push({
       source: p.source,

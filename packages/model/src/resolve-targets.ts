@@ -65,7 +65,7 @@ export function resolveTarget(url: string, source: string, site: SiteIndex, isIm
   if (!isImage && pageSource !== undefined) {
     const page = site.pages.get(pageSource)
     if (page === undefined) {
-      return missing({message: `link to a page that does not exist: ${url} (no docs/${pageSource}); write that page or fix the link`, rule: 'link-missing-page'})
+      return missing({message: `link to a page that does not exist: ${url} (no page ${pageSource}); write that page or fix the link`, rule: 'link-missing-page'})
     }
     if (hash !== '' && !page.ids.has(safeDecode(hash))) {
       return {
@@ -80,7 +80,7 @@ export function resolveTarget(url: string, source: string, site: SiteIndex, isIm
     return {target: withTheme({kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target})}
   }
   return missing({
-    message: `${isImage ? 'image' : 'linked file'} not found: ${url} (no docs/${target}); add the file or fix the path`,
+    message: `${isImage ? 'image' : 'linked file'} not found: ${url} (no file ${target}); add the file or fix the path`,
     rule: isImage ? 'asset-missing' : 'link-missing-page'
   })
 }
