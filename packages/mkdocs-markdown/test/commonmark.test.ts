@@ -1,0 +1,94 @@
+import {createRequire} from 'node:module'
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import type {Root} from 'mdast'
+import {unified, type Processor} from 'unified'
+import {mkdocsProcessor, remarkMkdocs} from '@samizdat/mkdocs-markdown'
+import {expect, test} from 'vitest'
+
+interface Example {
+  markdown: string
+  html: string
+  section: string
+  number: number
+}
+
+const spec = createRequire(import.meta.url)('commonmark-spec') as {tests: Example[]}
+// The spec writes tabs as `→`.
+const examples = spec.tests.map((example) => ({...example, markdown: example.markdown.replaceAll('→', '\t'), html: example.html.replaceAll('→', '\t')}))
+
+/**
+ * Examples the whole processor deliberately reads differently from CommonMark, with the reason.
+ * Admonitions, attribute lists and icons change none: every difference comes from GFM or front matter.
+ */
+const deliberate = new Map<number, string>([
+  [96, 'front matter: a document that starts with `---` opens YAML front matter, not a thematic break'],
+  [98, 'front matter: `---` then `---` is an empty YAML block'],
+  [602, 'GFM autolink literal: a bare URL inside `<...>` with a space is still a link'],
+  [606, 'GFM autolink literal: a bare email address is a link'],
+  [608, 'GFM autolink literal: a bare URL inside `< ... >` is a link'],
+  [611, 'GFM autolink literal: a bare URL is a link'],
+  [612, 'GFM autolink literal: a bare email address is a link']
+])
+
+/**
+ * Both sides are normalised the same way before comparing, for differences of serialisation, not meaning:
+ * line endings; the character references remark and cmark write differently (`&#x26;` and `&amp;`,
+ * `&#x3C;` and `&lt;`, `>` and `&gt;`, `"` and `&quot;`, `'` and `&#x27;`); `<br />` and `<br>`;
+ * line breaks right after `>` or before `<`.
+ */
+function normalize(html: string): string {
+  return html
+    .replace(/\r\n?/g, '\n')
+    .replace(/&#x26;/g, '&amp;')
+    .replace(/&#x3C;/g, '&lt;')
+    .replace(/&gt;|&#x3E;/g, '>')
+    .replace(/&quot;|&#x22;|&#34;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s*\/>/g, '>')
+    .replace(/>\n+/g, '>')
+    .replace(/\n+</g, '<')
+    .trim()
+}
+
+function renderer(processor: Processor<Root, Root, Root>): (markdown: string) => string {
+  const html = processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeStringify, {allowDangerousHtml: true})
+  return (markdown) => String(html.processSync(markdown))
+}
+
+function passing(render: (markdown: string) => string): Set<number> {
+  const passed = new Set<number>()
+  for (const example of examples) {
+    if (normalize(render(example.markdown)) === normalize(example.html)) passed.add(example.number)
+  }
+  return passed
+}
+
+/** Examples `plain` passes that `other` fails, leaving out the `allowed` ones. */
+function lost(plain: Set<number>, other: Set<number>, allowed: ReadonlyMap<number, string>): number[] {
+  return [...plain].filter((number) => !other.has(number) && !allowed.has(number))
+}
+
+const renderPlain = renderer(unified().use(remarkParse))
+const plain = passing(renderPlain)
+
+test('CommonMark spec: the dialect passes every example plain remark passes', () => {
+  const renderDialect = renderer(unified().use(remarkParse).use(remarkMkdocs))
+  const dialect = passing(renderDialect)
+  console.log(`CommonMark ${examples.length} examples: remark-parse passes ${plain.size}, remark-parse + remarkMkdocs passes ${dialect.size}`)
+  expect(plain.size).toBeGreaterThan(600)
+  expect(lost(plain, dialect, new Map())).toEqual([])
+  // Stricter than the normalised comparison: not one byte of HTML differs.
+  const changed = examples.filter((example) => renderDialect(example.markdown) !== renderPlain(example.markdown))
+  expect(changed.map((example) => example.number)).toEqual([])
+})
+
+test('CommonMark spec: the whole processor passes them too, but the deliberate ones', () => {
+  // The last compiler wins: rehype-stringify replaces the processor's remark-stringify.
+  const full = passing(renderer(mkdocsProcessor()))
+  console.log(`CommonMark ${examples.length} examples: mkdocsProcessor() (GFM, front matter, dialect) passes ${full.size}`)
+  expect(lost(plain, full, deliberate)).toEqual([])
+  // The list stays true: each deliberate example really is one plain remark passes and we do not.
+  expect([...deliberate.keys()].filter((number) => !plain.has(number) || full.has(number))).toEqual([])
+})
