@@ -1,0 +1,6 @@
+export {renderHtml} from './render-html.js'
+export type {RenderContext, RenderHtmlOptions, RenderHtmlResult} from './types.js'
+export {schema} from './schema.js'
+export {handlers} from './handlers/index.js'
+export {markdownToHast} from './to-hast.js'
+export {relativeUrl} from './urls.js'

@@ -1,0 +1,31 @@
+import {h} from 'hastscript'
+import type {Page, SiteBundle} from '@samizdat/model'
+import {cardSizes, pageCardFile} from '@samizdat/model'
+import {createContext, type BuildSettings} from '../context.js'
+import {pageDocument} from '../layout/document.js'
+import {tocElement} from '../layout/toc.js'
+import {markdownToHast} from '../to-hast.js'
+
+/** One Markdown page as HTML, with an `<h1>` from its title when the text has none. */
+export function markdownPage(bundle: SiteBundle, page: Page, settings: BuildSettings, search: boolean): string {
+  const context = createContext(bundle, page.url, page, settings)
+  const content = markdownToHast(page.tree, context)
+  const hasTitle = page.tree.children.some((node) => node.type === 'heading' && node.depth === 1)
+  const cardFile = pageCardFile(page)
+  return pageDocument(
+    {
+      meta: {
+        title: page.title,
+        description: page.description,
+        url: page.url,
+        type: page.url === '/' ? 'website' : 'article',
+        card: settings.cardFiles.has(cardFile) ? {file: cardFile, ...cardSizes.og, alt: page.title} : null
+      },
+      main: hasTitle ? content : [h('h1', {}, page.title), ...content],
+      toc: tocElement(page.headings, context),
+      searchable: true
+    },
+    context,
+    search
+  )
+}

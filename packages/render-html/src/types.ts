@@ -1,0 +1,37 @@
+import type {Admonition} from '@samizdat/mkdocs-markdown'
+import type {Page, Recommendation, SiteBundle} from '@samizdat/model'
+import type {UiStrings} from './strings.js'
+
+/** Options of {@link renderHtml}; every one has a default, so two arguments do the right thing. */
+export interface RenderHtmlOptions {
+  /**
+   * Files that exist under the site's `cards/` folder (`signal-og.png`, ...). Pages link to a
+   * share card only when it is listed, so the site never has a dead image. Default: none.
+   */
+  cardFiles?: readonly string[]
+  /** Files that exist under the site's `leaflets/` folder (`signal.pdf`, ...). Default: none. */
+  leafletFiles?: readonly string[]
+  /** Build the Pagefind search index (`pagefind/`). Default: `true`. */
+  search?: boolean
+}
+
+/** What a node handler or a component needs to know about the page being written. */
+export interface RenderContext {
+  bundle: SiteBundle
+  /** Site-root-relative URL of the page being written: every link is made relative to it. */
+  url: string
+  /** The Markdown page being written, or `null` for generated pages (recommendation, 404). */
+  page: Page | null
+  /** Link to `to` (site-root-relative) from the page being written. */
+  href(to: string): string
+  /** The recommendation a `recomendation` admonition on this page stands for. */
+  recommendationFor(node: Admonition): Recommendation | undefined
+  strings: UiStrings
+  cardFiles: ReadonlySet<string>
+  leafletFiles: ReadonlySet<string>
+}
+
+/** Result of {@link renderHtml}: the files written, relative to the output folder, sorted. */
+export interface RenderHtmlResult {
+  files: string[]
+}
