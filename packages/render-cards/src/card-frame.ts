@@ -1,7 +1,7 @@
 import type {Palette} from '@samizdat/theme'
 import {cardFontFamily} from './fonts.js'
 import {h, type CardChild, type CardNode} from './h.js'
-import {bandHeight, type SafeArea} from './safe-area.js'
+import {bandHeight, contentBox, type SafeArea} from './safe-area.js'
 
 /** The card's canvas and the accent of its band. */
 export interface FrameProps {
@@ -13,8 +13,8 @@ export interface FrameProps {
 }
 
 /**
- * The root of every card: background, the brand band on the top edge, and a column exactly the
- * size of the safe area for the content. The column is sized and placed in pixels rather than
+ * The root of every card: background, the brand band on the top edge, and a column the size of
+ * the safe area (less glyph overhang) for the content. The column is sized and placed in pixels rather than
  * by padding, so no layout rule can stretch it past the margins.
  */
 export function cardFrame({width, height, safeArea, palette, accent}: FrameProps, ...children: CardChild[]): CardNode {
@@ -24,15 +24,7 @@ export function cardFrame({width, height, safeArea, palette, accent}: FrameProps
     h('div', {position: 'absolute', top: 0, left: 0, width, height: bandHeight, backgroundColor: accent}),
     h(
       'div',
-      {
-        display: 'flex',
-        flexDirection: 'column',
-        position: 'absolute',
-        left: safeArea.x,
-        top: safeArea.top,
-        width: width - 2 * safeArea.x,
-        height: height - safeArea.top - safeArea.bottom
-      },
+      {display: 'flex', flexDirection: 'column', position: 'absolute', ...contentBox({width, height}, safeArea)},
       ...children
     )
   )

@@ -19,3 +19,17 @@ export const safeAreas = {
 
 /** Height of the brand-coloured band along the top edge, inside the margin. */
 export const bandHeight = 12
+
+// Glyphs may draw a little past their advance width (the slash's overhang, a negative side
+// bearing), so the content box sits this far inside the safe area.
+const inkOverhang = 4
+
+/** Where a card's content goes: the safe area less room for glyph overhang, in pixels. */
+export function contentBox(size: {width: number; height: number}, safeArea: SafeArea): {left: number; top: number; width: number; height: number} {
+  return {
+    left: safeArea.x + inkOverhang,
+    top: safeArea.top + inkOverhang,
+    width: size.width - 2 * (safeArea.x + inkOverhang),
+    height: size.height - safeArea.top - safeArea.bottom - 2 * inkOverhang
+  }
+}

@@ -5,7 +5,7 @@ import {fitText} from '../fit-text.js'
 import {h, type CardNode} from '../h.js'
 import {logoTile} from '../logo-tile.js'
 import {platformList} from '../platform-list.js'
-import type {SafeArea} from '../safe-area.js'
+import {contentBox, type SafeArea} from '../safe-area.js'
 import {siteFooter} from '../site-footer.js'
 import {textHeight, textLines} from '../text-lines.js'
 import type {LayoutProps} from './card-props.js'
@@ -33,9 +33,8 @@ export interface TallMetrics {
 export function tallLayout(props: LayoutProps, metrics: TallMetrics): CardNode {
   const {safeArea, gap} = metrics
   const palette = props.palette ?? colors.dark
-  const accent = accentOn(palette.background, props.color ?? palette.accent)
-  const contentWidth = metrics.width - 2 * safeArea.x
-  const contentHeight = metrics.height - safeArea.top - safeArea.bottom
+  const accent = accentOn(palette.background, props.color ?? palette.accent, palette.accent)
+  const {width: contentWidth, height: contentHeight} = contentBox(metrics, safeArea)
   const titleGap = Math.round(gap * 0.4)
   const footerGap = Math.round(gap * 0.8)
   const footer = siteFooter({siteName: props.siteName, url: props.url, palette, accent, width: contentWidth, fontSize: metrics.footerSize, stacked: true})

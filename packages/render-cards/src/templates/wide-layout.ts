@@ -5,7 +5,7 @@ import {fitText} from '../fit-text.js'
 import {h, type CardNode} from '../h.js'
 import {logoTile} from '../logo-tile.js'
 import {platformList} from '../platform-list.js'
-import {safeAreas} from '../safe-area.js'
+import {contentBox, safeAreas} from '../safe-area.js'
 import {siteFooter} from '../site-footer.js'
 import {textHeight, textLines} from '../text-lines.js'
 import type {LayoutProps} from './card-props.js'
@@ -13,8 +13,7 @@ import type {LayoutProps} from './card-props.js'
 const width = 1200
 const height = 630
 const safeArea = safeAreas.og
-const contentWidth = width - 2 * safeArea.x
-const contentHeight = height - safeArea.top - safeArea.bottom
+const {width: contentWidth, height: contentHeight} = contentBox({width, height}, safeArea)
 const tile = 200
 const tileGap = 52
 const columnWidth = contentWidth - tile - tileGap
@@ -29,7 +28,7 @@ const platformGap = 24
  */
 export function wideLayout(props: LayoutProps): CardNode {
   const palette = props.palette ?? colors.dark
-  const accent = accentOn(palette.background, props.color ?? palette.accent)
+  const accent = accentOn(palette.background, props.color ?? palette.accent, palette.accent)
   const footer = siteFooter({siteName: props.siteName, url: props.url, palette, accent, width: contentWidth, fontSize: 24, stacked: false})
   const mainHeight = contentHeight - footer.height - footerGap
   const title = fitText(props.title, {sizes: [68, 60, 52, 46, 40], maxWidth: columnWidth, maxLines: 2, lineHeight: 1.1, weight: 700})
