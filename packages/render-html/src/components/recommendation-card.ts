@@ -1,7 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Recommendation, RecommendationLink} from '@samizdat/model'
-import {externalRel} from '../resolved.js'
+import {externalRel, isWebUrl} from '../resolved.js'
 import type {RenderContext} from '../types.js'
 import {iconElement} from './icon.js'
 import {logoElement} from './logo.js'
@@ -50,11 +50,11 @@ function button(link: RecommendationLink, context: RenderContext): Element {
   const icon = link.icon ? context.bundle.icons[link.icon] : undefined
   const className = ['md-button', ...(link.primary ? ['md-button--primary'] : [])]
   const children = [...(icon ? [iconElement(icon)] : []), link.label]
-  if (link.kind === 'guide' && !link.exists) {
+  if ((link.kind === 'guide' && !link.exists) || (link.kind === 'official' && !isWebUrl(link.href))) {
     // The guide page it names is not written yet: a button-shaped label, not a dead link.
     return h('span', {className: [...className, 'md-button--missing'], title: context.strings.missingLink}, children)
   }
-  if (link.kind === 'official' || /^[a-z][a-z0-9+.-]*:/i.test(link.href)) {
+  if (link.kind === 'official' || isWebUrl(link.href)) {
     return h('a', {href: link.href, rel: externalRel, className}, children)
   }
   return h('a', {href: context.href(link.href), className}, children)
