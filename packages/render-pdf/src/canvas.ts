@@ -1,0 +1,104 @@
+import type PDFDocument from 'pdfkit'
+import {fontTitle, pdfFonts, type FontName} from './fonts.js'
+import type {Measurer} from './inline/to-items.js'
+import type {TextStyle} from './inline/types.js'
+
+/** Something drawn, in points from the page's top-left corner: what the margin tests check. */
+export interface DrawnBox {
+  /** 0-based page index. */
+  page: number
+  x: number
+  y: number
+  width: number
+  height: number
+  /** `text` for body text; `furniture` for running titles and page numbers, which live in the margin. */
+  kind: 'text' | 'graphic' | 'furniture'
+}
+
+const fontOrder: FontName[] = ['regular', 'mono']
+
+/**
+ * The one place that draws on a pdfkit document: it measures text, falls back to a face that has
+ * a glyph (or `?`, with a warning) so nothing prints as a box, and reports every drawn box.
+ */
+export class Canvas implements Measurer {
+  readonly doc: PDFKit.PDFDocument
+  readonly warnings: string[] = []
+  /** Index of the page being drawn on. */
+  page = 0
+  /** While true, what is drawn is page furniture, allowed in the margins. */
+  furniture = false
+  private readonly onDraw: ((box: DrawnBox) => void) | undefined
+  private readonly coverage = new Map<string, boolean>()
+  private readonly warned = new Set<string>()
+  private readonly widths = new Map<string, number>()
+
+  constructor(doc: PDFKit.PDFDocument, onDraw?: (box: DrawnBox) => void) {
+    this.doc = doc
+    this.onDraw = onDraw
+  }
+
+  /** Width of `text` in a style, in points. */
+  width(style: Pick<TextStyle, 'font' | 'size'>, text: string): number {
+    const key = `${style.font}\u0000${style.size}\u0000${text}`
+    let width = this.widths.get(key)
+    if (width === undefined) {
+      width = this.doc.font(style.font).fontSize(style.size).widthOfString(text)
+      this.widths.set(key, width)
+    }
+    return width
+  }
+
+  /** Split `text` into pieces drawable in one face each; characters no face has become `?`. */
+  cover(font: FontName, text: string): Array<{font: FontName; text: string}> {
+    const pieces: Array<{font: FontName; text: string}> = []
+    for (const char of text) {
+      let face: FontName | undefined = [font, ...fontOrder].find((candidate) => this.has(candidate, char))
+      let shown = char
+      if (!face) {
+        face = font
+        shown = '?'
+        if (!this.warned.has(char)) {
+          this.warned.add(char)
+          const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')
+          this.warnings.push(`U+${code} ${JSON.stringify(char)} is in no embedded font (${fontTitle(font)}, JetBrains Mono): printed as "?"`)
+        }
+      }
+      const last = pieces[pieces.length - 1]
+      if (last && last.font === face) last.text += shown
+      else pieces.push({font: face, text: shown})
+    }
+    return pieces
+  }
+
+  private has(font: FontName, char: string): boolean {
+    const key = `${font}\u0000${char}`
+    let known = this.coverage.get(key)
+    if (known === undefined) {
+      known = pdfFonts()[font].missing(char).length === 0
+      this.coverage.set(key, known)
+    }
+    return known
+  }
+
+  /** Draw one line's worth of text with its baseline at `baseline`; never wraps. */
+  text(text: string, x: number, baseline: number, style: TextStyle, options: {width: number; link?: string}): void {
+    const {doc} = this
+    doc.font(style.font).fontSize(style.size).fillColor(style.color)
+    doc.text(text, x, baseline, {lineBreak: false, baseline: 'alphabetic', ...(options.link ? {link: options.link} : {})})
+    if (style.strike) {
+      const y = baseline - style.size * 0.28
+      doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()
+    }
+    // Glyph ink stays within the ascender and descender; measured widths include side bearings.
+    this.record({x, y: baseline - style.size * 0.98, width: options.width, height: style.size * 1.25, kind: 'text'})
+  }
+
+  /** Report a drawn rectangle (shapes are drawn by the caller through `doc`). */
+  record(box: Omit<DrawnBox, 'page'>): void {
+    this.onDraw?.({page: this.page, ...box, ...(this.furniture ? {kind: 'furniture' as const} : {})})
+  }
+}
+
+/** The pdfkit constructor's type, for code that creates documents. */
+export type PdfDocumentClass = typeof PDFDocument

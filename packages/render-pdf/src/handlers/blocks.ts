@@ -1,0 +1,62 @@
+import type {PhrasingContent, RootContent} from 'mdast'
+import type {Flow} from '../flow.js'
+import type {BlockStyle} from '../inline/to-items.js'
+import {admonition} from './admonition.js'
+import {blockquote} from './blockquote.js'
+import {code} from './code.js'
+import {footnoteDefinition} from './footnote-definition.js'
+import {heading} from './heading.js'
+import {list, listItem} from './list.js'
+import {paragraph} from './paragraph.js'
+import {phrasingHandlers, textOf} from './phrasing.js'
+import {table} from './table.js'
+import {thematicBreak} from './thematic-break.js'
+
+/** Draws one block node into the flow. */
+export type BlockHandler<Node> = (node: Node, flow: Flow) => void
+
+/** Node types that are not phrasing: each needs a block handler (the type checker says which is missing). */
+export type BlockType = Exclude<RootContent['type'], PhrasingContent['type']>
+
+/** One handler per block node type. */
+export type BlockHandlers = {[Type in BlockType]: BlockHandler<Extract<RootContent, {type: Type}>>}
+
+/** The body text style of a flow, with changes. */
+export function bodyStyle(flow: Flow, changes: Partial<BlockStyle> = {}): BlockStyle {
+  return {size: flow.type.size, color: flow.type.color, hyphenate: true, ...changes}
+}
+
+/** One handler per block node type. */
+export const blockHandlers: BlockHandlers = {
+  paragraph,
+  heading,
+  list,
+  listItem,
+  table,
+  // Rows and cells only make sense inside their table; alone, they print their text.
+  tableRow: (node, flow) => blocks(node.children, flow),
+  tableCell: (node, flow) => paragraph({type: 'paragraph', children: node.children}, flow),
+  blockquote,
+  code,
+  thematicBreak,
+  admonition,
+  footnoteDefinition,
+  // Front matter and link definitions are data, not text.
+  yaml: () => {},
+  definition: () => {}
+}
+
+/** Draw block nodes in order. Phrasing met at block level becomes a paragraph; unknown types print their text. */
+export function blocks(nodes: RootContent[], flow: Flow): void {
+  for (const node of nodes) {
+    if (Object.hasOwn(blockHandlers, node.type)) {
+      ;(blockHandlers[node.type as BlockType] as BlockHandler<RootContent>)(node, flow)
+    } else if (Object.hasOwn(phrasingHandlers, node.type)) {
+      paragraph({type: 'paragraph', children: [node as PhrasingContent]}, flow)
+    } else {
+      flow.canvas.warnings.push(`No PDF handler for node "${node.type}": printed as plain text`)
+      const text = textOf(node)
+      if (text.trim()) paragraph({type: 'paragraph', children: [{type: 'text', value: text}]}, flow)
+    }
+  }
+}

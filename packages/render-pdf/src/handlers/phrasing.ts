@@ -1,0 +1,70 @@
+import type {Link, PhrasingContent} from 'mdast'
+import type {Flow} from '../flow.js'
+import type {Run, RunMarks} from '../inline/types.js'
+import {printedUrl, siteUrl} from '../url.js'
+
+/** Turns one phrasing node into runs of text. */
+export type PhrasingHandler<Node> = (node: Node, flow: Flow, marks: RunMarks) => Run[]
+
+/** Every phrasing node type, so the type checker finds a missing handler. */
+export type PhrasingHandlers = {[Type in PhrasingContent['type']]: PhrasingHandler<Extract<PhrasingContent, {type: Type}>>}
+
+/** Plain text of a subtree, for alt texts and fallbacks. */
+export function textOf(node: unknown): string {
+  if (!node || typeof node !== 'object') return ''
+  const {value, children, alt} = node as {value?: unknown; children?: unknown; alt?: unknown}
+  if (typeof value === 'string') return value
+  if (Array.isArray(children)) return children.map(textOf).join('')
+  return typeof alt === 'string' ? alt : ''
+}
+
+const link: PhrasingHandler<Link> = (node, flow, marks) => {
+  const content = phrasing(node.children, flow, marks)
+  const target = node.data?.resolved
+  // A link to a page that does not exist yet prints as its text: a footnote would lead nowhere.
+  if (!target || target.kind === 'missing') return content
+  const url = target.kind === 'external' ? target.href : siteUrl(flow.bundle.site, target.href)
+  const shown = printedUrl(url)
+  const text = textOf(node).trim()
+  // An autolink already prints its address.
+  if (text === url || text === shown) return [{kind: 'text', text, marks: {...marks, mono: true}, link: url, url: true}]
+  return [...content.map((run) => (run.kind === 'text' ? {...run, link: url} : run)), {kind: 'note', note: flow.noteFor(url, shown)}]
+}
+
+/** One handler per phrasing node type. */
+export const phrasingHandlers: PhrasingHandlers = {
+  text: (node, _flow, marks) => [{kind: 'text', text: node.value, marks}],
+  strong: (node, flow, marks) => phrasing(node.children, flow, {...marks, bold: true}),
+  emphasis: (node, flow, marks) => phrasing(node.children, flow, {...marks, italic: true}),
+  delete: (node, flow, marks) => phrasing(node.children, flow, {...marks, strike: true}),
+  inlineCode: (node, _flow, marks) => [{kind: 'text', text: node.value, marks: {...marks, mono: true}, hyphenate: false}],
+  break: () => [{kind: 'break'}],
+  link,
+  linkReference: (node, flow, marks) => phrasing(node.children, flow, marks),
+  // Pictures are placed by their paragraph as figures; inside other text only the alt text fits.
+  image: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
+  imageReference: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
+  footnoteReference: (node, _flow, marks) => [{kind: 'text', text: `[${node.label ?? node.identifier}]`, marks}],
+  // Raw HTML cannot print; its text can.
+  html: (node, _flow, marks) => {
+    const text = node.value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')
+    return text.trim() ? [{kind: 'text', text, marks}] : []
+  },
+  icon: (node, flow, marks) => {
+    const icon = Object.hasOwn(flow.bundle.icons, node.name) ? flow.bundle.icons[node.name] : undefined
+    // An unknown icon stays readable as its name.
+    return icon ? [{kind: 'icon', icon}] : [{kind: 'text', text: node.name.replace(/-/g, ' '), marks}]
+  },
+  // Attribute lists are attached to their elements by the parser; a stray one prints nothing.
+  attributeList: () => []
+}
+
+/** Runs of a list of phrasing nodes; an unknown type prints its text. */
+export function phrasing(nodes: PhrasingContent[], flow: Flow, marks: RunMarks = {}): Run[] {
+  return nodes.flatMap((node) => {
+    const handler = Object.hasOwn(phrasingHandlers, node.type) ? (phrasingHandlers[node.type] as PhrasingHandler<PhrasingContent>) : undefined
+    if (handler) return handler(node, flow, marks)
+    flow.canvas.warnings.push(`No PDF handler for phrasing node "${(node as {type: string}).type}": printed as plain text`)
+    return [{kind: 'text', text: textOf(node), marks}]
+  })
+}

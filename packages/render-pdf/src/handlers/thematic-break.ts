@@ -1,0 +1,11 @@
+import type {Flow} from '../flow.js'
+
+/** A short centred rule. */
+export function thematicBreak(_node: unknown, flow: Flow): void {
+  flow.gap(flow.type.size)
+  const middle = (flow.left + flow.right) / 2
+  const y = flow.y
+  flow.artifact(() => flow.doc.save().moveTo(middle - 40, y).lineTo(middle + 40, y).lineWidth(0.8).strokeColor('#555555').stroke().restore())
+  flow.canvas.record({x: middle - 40, y, width: 80, height: 1, kind: 'graphic'})
+  flow.y += flow.type.size * 0.5
+}

@@ -1,0 +1,43 @@
+import {handoutFile, type Page, type SiteBundle} from '@samizdat/model'
+import {createDocument} from './create-document.js'
+import {Flow} from './flow.js'
+import {drawFurniture} from './furniture.js'
+import {blocks, bodyStyle} from './handlers/blocks.js'
+import {mm, type ResolvedOptions} from './options.js'
+import {printedUrl, siteUrl} from './url.js'
+
+/** A page of the guide as an A4 handout: all of it, with footnoted links, page numbers and a running title. */
+export async function renderHandout(bundle: SiteBundle, page: Page, options: ResolvedOptions): Promise<{pdf: Buffer; warnings: string[]}> {
+  const file = handoutFile(page)
+  const {canvas, done} = createDocument(
+    bundle,
+    {title: page.title, subject: page.description, keywords: [page.title, bundle.site.name]},
+    {size: options.handoutSize, date: options.date, tagged: options.tagged, onDraw: options.onDraw && ((box) => options.onDraw?.(file, box))}
+  )
+  const {doc} = canvas
+  const frame = {left: 18 * mm, right: doc.page.width - 18 * mm, top: 22 * mm, bottom: doc.page.height - 22 * mm}
+  const root = options.tagged ? doc.struct('Document') : null
+  if (root) doc.addStructure(root)
+  const flow = new Flow(canvas, bundle, frame, {size: 10.5, color: '#000000', noteSize: 7.5}, root)
+  flow.page = page.source
+  // Pages without a top-level heading (their title is in the navigation) get one.
+  if (!page.tree.children.some((node) => node.type === 'heading' && node.depth === 1)) {
+    blocks([{type: 'heading', depth: 1, children: [{type: 'text', value: page.title}]}], flow)
+  }
+  const url = siteUrl(bundle.site, page.url)
+  flow.struct('P', () =>
+    flow.paragraph(
+      [
+        {kind: 'text', text: 'Онлайн: ', marks: {italic: true}},
+        {kind: 'text', text: printedUrl(url), marks: {mono: true}, url: true, link: url}
+      ],
+      bodyStyle(flow, {size: 8.5, hyphenate: false})
+    )
+  )
+  blocks(page.tree.children, flow)
+  flow.finishPage()
+  drawFurniture(flow, `${page.title} — ${bundle.site.name}`)
+  root?.end()
+  doc.end()
+  return {pdf: await done, warnings: canvas.warnings}
+}

@@ -1,0 +1,54 @@
+import {Resvg} from '@resvg/resvg-js'
+import type {Asset} from '@samizdat/model'
+
+/** A picture pdfkit can place: PNG or JPEG bytes and the size it should print at. */
+export interface Picture {
+  data: Buffer
+  /** Pixel size, for the aspect ratio. */
+  pixelWidth: number
+  pixelHeight: number
+}
+
+/** Print resolution for rasterised SVG. */
+const dpi = 300
+
+/**
+ * Bytes pdfkit can draw for an asset, or null for formats it cannot (WebP, GIF): the caller then
+ * prints the alt text or a monogram. pdfkit does not draw SVG, so SVG is rendered by resvg at
+ * 300 dpi for the printed width: vector paths would be sharper still, but resvg already renders
+ * our cards and understands all of SVG, where SVG-to-pdfkit converters cover only part of it.
+ */
+export function pictureOf(asset: Asset, printedWidth: number): Picture | null {
+  const bytes = Buffer.from(asset.data, 'base64')
+  if (asset.mime === 'image/svg+xml') {
+    try {
+      const svg = new Resvg(bytes, {fitTo: {mode: 'width', value: Math.ceil((printedWidth / 72) * dpi)}, font: {loadSystemFonts: false}})
+      const image = svg.render()
+      return {data: Buffer.from(image.asPng()), pixelWidth: image.width, pixelHeight: image.height}
+    } catch {
+      return null
+    }
+  }
+  if (asset.mime === 'image/png' && bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG') {
+    return {data: bytes, pixelWidth: bytes.readUInt32BE(16), pixelHeight: bytes.readUInt32BE(20)}
+  }
+  if (asset.mime === 'image/jpeg') {
+    const size = jpegSize(bytes)
+    return size ? {data: bytes, ...size} : null
+  }
+  return null
+}
+
+function jpegSize(bytes: Buffer): {pixelWidth: number; pixelHeight: number} | null {
+  let offset = 2
+  while (offset + 9 < bytes.length) {
+    if (bytes[offset] !== 0xff) return null
+    const marker = bytes[offset + 1] ?? 0
+    // Start-of-frame markers carry the size; C4, C8 and CC are other tables.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return {pixelHeight: bytes.readUInt16BE(offset + 5), pixelWidth: bytes.readUInt16BE(offset + 7)}
+    }
+    offset += 2 + bytes.readUInt16BE(offset + 2)
+  }
+  return null
+}

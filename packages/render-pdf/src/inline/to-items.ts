@@ -1,0 +1,104 @@
+import type {FontName} from '../fonts.js'
+import {syllables} from '../hyphenate.js'
+import type {Item, Run, RunMarks, TextStyle} from './types.js'
+
+/** What turning runs into items needs from a document: widths, and the face that can draw a text. */
+export interface Measurer {
+  width(style: TextStyle, text: string): number
+  /** Split `text` into pieces each drawable in one face, `font` where it has the glyphs. */
+  cover(font: FontName, text: string): Array<{font: FontName; text: string}>
+}
+
+/** The base look of a block: size, colour, and whether it is bold (headings) or mono (code). */
+export interface BlockStyle {
+  size: number
+  color: string
+  bold?: boolean
+  italic?: boolean
+  mono?: boolean
+  /** Russian hyphenation; off for headings and code. */
+  hyphenate: boolean
+}
+
+/** The face for a combination of marks. */
+export function fontFor(marks: RunMarks): FontName {
+  if (marks.mono) return marks.bold ? 'monoBold' : 'mono'
+  if (marks.bold) return marks.italic ? 'boldItalic' : 'bold'
+  return marks.italic ? 'italic' : 'regular'
+}
+
+// After these, an address may break without a hyphen (a hyphen would look like part of it).
+const urlBreakAfter = /(?<=[/.\-?&=_#~])/
+
+/** Flatten runs into the boxes, spaces and break points the line breaker works on. */
+export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Item[] {
+  const items: Item[] = []
+  for (const run of runs) {
+    if (run.kind === 'break') {
+      items.push({type: 'newline'})
+      continue
+    }
+    const base: RunMarks = {bold: block.bold, italic: block.italic, mono: block.mono}
+    if (run.kind === 'icon') {
+      const style: TextStyle = {font: fontFor(base), size: block.size, color: block.color}
+      items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
+      continue
+    }
+    if (run.kind === 'note') {
+      const style: TextStyle = {font: 'regular', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
+      const text = String(run.note.number)
+      items.push({type: 'text', text, style, width: measurer.width(style, text), note: run.note})
+      continue
+    }
+    const marks = {
+      bold: run.marks.bold || block.bold,
+      italic: run.marks.italic || block.italic,
+      mono: run.marks.mono || block.mono,
+      strike: run.marks.strike
+    }
+    const font = fontFor(marks)
+    const style: TextStyle = {font, size: block.size, color: block.color, ...(marks.strike ? {strike: true} : {})}
+    for (const token of run.text.split(/(\s+)/)) {
+      if (token === '') continue
+      if (/^\s+$/.test(token)) {
+        // Spaces in code keep their count; elsewhere any run of white space is one space.
+        const count = marks.mono ? token.replace(/\n/g, '').length : 1
+        if (token.includes('\n') && marks.mono) items.push({type: 'newline'})
+        if (count > 0) items.push({type: 'glue', style, width: measurer.width(style, ' '.repeat(count))})
+        continue
+      }
+      pushWord(items, token, style, run, block, measurer)
+    }
+  }
+  return items
+}
+
+function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer): void {
+  const hyphenWidth = measurer.width(style, '-')
+  const pieces: Array<{text: string; hyphen: boolean}> = []
+  if (run.url) {
+    for (const part of word.split(urlBreakAfter)) pieces.push({text: part, hyphen: false})
+  } else {
+    // A word with its own hyphen (`юзер-неймы`) may break after it; each half hyphenates too.
+    for (const half of word.split(/(?<=[-–—])/)) {
+      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half) : [half]
+      parts.forEach((part, index) => pieces.push({text: part, hyphen: index < parts.length - 1}))
+    }
+  }
+  pieces.forEach((piece, index) => {
+    if (index > 0) {
+      const previous = pieces[index - 1]
+      items.push({type: 'penalty', style, hyphen: previous?.hyphen ?? false, width: previous?.hyphen ? hyphenWidth : 0})
+    }
+    for (const covered of measurer.cover(style.font, piece.text)) {
+      const pieceStyle = covered.font === style.font ? style : {...style, font: covered.font}
+      items.push({
+        type: 'text',
+        text: covered.text,
+        style: pieceStyle,
+        width: measurer.width(pieceStyle, covered.text),
+        ...(run.link === undefined ? {} : {link: run.link})
+      })
+    }
+  })
+}

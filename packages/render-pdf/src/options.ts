@@ -1,0 +1,34 @@
+import {sourceDate} from '@samizdat/output'
+import type {DrawnBox} from './canvas.js'
+import type {PaperSize} from './create-document.js'
+
+/** Options of {@link renderPdf}; every one has a default. */
+export interface RenderPdfOptions {
+  /** Leaflet paper: `A5` (default) folds from A4 and fits a hand; `A6` for a pocket, `A4` for a wall. */
+  leafletSize?: PaperSize
+  /** Handout paper, `A4` by default. */
+  handoutSize?: PaperSize
+  /** Date written into the metadata; `sourceDate()` (SOURCE_DATE_EPOCH or a fixed date) by default. */
+  date?: Date
+  /** Write a tagged PDF (structure tree for screen readers and text reflow); default true. */
+  tagged?: boolean
+  /** Called with every drawn box of every file, for tests that check nothing leaves the margins. */
+  onDraw?: (file: string, box: DrawnBox) => void
+}
+
+/** Options with their defaults filled in. */
+export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw'>> & Pick<RenderPdfOptions, 'onDraw'>
+
+/** Fill in the defaults. */
+export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions {
+  return {
+    leafletSize: options.leafletSize ?? 'A5',
+    handoutSize: options.handoutSize ?? 'A4',
+    date: options.date ?? sourceDate(),
+    tagged: options.tagged ?? true,
+    onDraw: options.onDraw
+  }
+}
+
+/** Millimetres to points. */
+export const mm = 72 / 25.4

@@ -1,0 +1,24 @@
+import type {Recommendation, SiteBundle} from '@samizdat/model'
+import {siteUrl} from './url.js'
+
+/** Somewhere a printed QR code leads. */
+export interface Target {
+  label: string
+  /** Absolute, as the QR code carries it. */
+  url: string
+}
+
+/**
+ * Where a recommendation's QR codes lead: its official site(s), its page in this guide, and any
+ * of the guide's instructions that exist (a link to a missing page would lead nowhere).
+ */
+export function recommendationTargets(bundle: Pick<SiteBundle, 'site'>, recommendation: Recommendation): Target[] {
+  const targets: Target[] = []
+  const add = (label: string, url: string) => {
+    if (!targets.some((target) => target.url === url)) targets.push({label, url})
+  }
+  for (const link of recommendation.links) if (link.kind === 'official' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
+  add('В нашем гиде', siteUrl(bundle.site, recommendation.url))
+  for (const link of recommendation.links) if (link.kind === 'guide' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
+  return targets
+}
