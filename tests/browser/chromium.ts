@@ -1,0 +1,23 @@
+import {mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {chromium, type BrowserContext} from 'playwright-core'
+
+/** Debian's Chromium, headless, with a fresh profile and nothing that talks to Google. */
+export async function launchChromium(): Promise<BrowserContext> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'samizdat-chromium-'))
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
