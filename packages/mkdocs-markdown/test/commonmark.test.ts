@@ -3,7 +3,8 @@ import rehypeStringify from 'rehype-stringify'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import type {Root} from 'mdast'
-import {unified, type Processor} from 'unified'
+import type {Node} from 'unist'
+import {unified, type CompileResults, type Processor} from 'unified'
 import {mkdocsProcessor, remarkMkdocs} from '@samizdat/mkdocs-markdown'
 import {expect, test} from 'vitest'
 
@@ -52,7 +53,9 @@ function normalize(html: string): string {
     .trim()
 }
 
-function renderer(processor: Processor<Root, Root, Root>): (markdown: string) => string {
+function renderer<Head extends Node | undefined, Tail extends Node | undefined, Tree extends Node | undefined, Result extends CompileResults | undefined>(
+  processor: Processor<Root, Head, Tail, Tree, Result>
+): (markdown: string) => string {
   const html = processor.use(remarkRehype, {allowDangerousHtml: true}).use(rehypeStringify, {allowDangerousHtml: true})
   return (markdown) => String(html.processSync(markdown))
 }
