@@ -13,6 +13,8 @@ export interface DrawnBox {
   height: number
   /** `text` for body text; `furniture` for running titles and page numbers, which live in the margin. */
   kind: 'text' | 'graphic' | 'furniture'
+  /** For a QR code: the URL it encodes, so a test can crop and decode it. */
+  qr?: string
 }
 
 const fontOrder: FontName[] = ['regular', 'mono']

@@ -1,5 +1,6 @@
 import {Resvg} from '@resvg/resvg-js'
 import type {Asset} from '@samizdat/model'
+import {PNG} from 'pngjs'
 
 /** A picture pdfkit can place: PNG or JPEG bytes and the size it should print at. */
 export interface Picture {
@@ -23,14 +24,17 @@ export function pictureOf(asset: Asset, printedWidth: number): Picture | null {
   if (asset.mime === 'image/svg+xml') {
     try {
       const svg = new Resvg(bytes, {fitTo: {mode: 'width', value: Math.ceil((printedWidth / 72) * dpi)}, font: {loadSystemFonts: false}})
-      const image = svg.render()
-      return {data: Buffer.from(image.asPng()), pixelWidth: image.width, pixelHeight: image.height}
+      return flatten(Buffer.from(svg.render().asPng()))
     } catch {
       return null
     }
   }
   if (asset.mime === 'image/png' && bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG') {
-    return {data: bytes, pixelWidth: bytes.readUInt32BE(16), pixelHeight: bytes.readUInt32BE(20)}
+    try {
+      return flatten(bytes)
+    } catch {
+      return null
+    }
   }
   if (asset.mime === 'image/jpeg') {
     const size = jpegSize(bytes)
@@ -51,4 +55,20 @@ function jpegSize(bytes: Buffer): {pixelWidth: number; pixelHeight: number} | nu
     offset += 2 + bytes.readUInt16BE(offset + 2)
   }
   return null
+}
+
+/**
+ * The picture laid on white paper, as an RGB PNG without alpha. pdfkit splits an alpha channel
+ * off asynchronously and numbers the mask objects in whatever order zlib finishes, so two
+ * pictures with alpha in one document made the bytes differ between runs. Paper is white anyway.
+ */
+function flatten(bytes: Buffer): Picture {
+  const png = PNG.sync.read(bytes)
+  const {data} = png
+  for (let offset = 0; offset < data.length; offset += 4) {
+    const alpha = (data[offset + 3] ?? 255) / 255
+    for (let channel = 0; channel < 3; channel++) data[offset + channel] = Math.round((data[offset + channel] ?? 0) * alpha + 255 * (1 - alpha))
+    data[offset + 3] = 255
+  }
+  return {data: PNG.sync.write(png, {colorType: 2}), pixelWidth: png.width, pixelHeight: png.height}
 }

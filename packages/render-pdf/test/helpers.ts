@@ -40,6 +40,8 @@ export async function pdfText(pdf: Buffer): Promise<string[]> {
 export function normalise(text: string): string {
   return text
     .replace(/\u00A0/g, ' ')
+    // Footnote markers: a number right after a word.
+    .replace(/([\p{L}.,;:!?)»"])\d{1,2}(?=[\s.,;:!?)]|$)/gu, '$1')
     .replace(/-\s*\n\s*/g, '')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,197 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import jsQR from 'jsqr'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {handoutFile, leafletFile, type SiteBundle} from '@samizdat/model'
+import {recommendationTargets, renderPdf, printedUrl, type DrawnBox} from '@samizdat/render-pdf'
+import {guide, normalise, pdfText, rasterise} from './helpers.js'
+
+let bundle: SiteBundle
+let out: string
+let files: string[]
+let warnings: string[]
+const drawn = new Map<string, DrawnBox[]>()
+const read = (file: string) => readFileSync(path.join(out, file))
+
+beforeAll(async () => {
+  bundle = await guide()
+  out = mkdtempSync(path.join(tmpdir(), 'render-pdf-test-'))
+  const result = await renderPdf(bundle, out, {
+    onDraw: (file, box) => {
+      if (!drawn.has(file)) drawn.set(file, [])
+      drawn.get(file)?.push(box)
+    }
+  })
+  files = result.files
+  warnings = result.warnings
+}, 120_000)
+
+test('public API', async () => {
+  expect(Object.keys(await import('@samizdat/render-pdf')).sort()).toEqual(
+    ['blockHandlers', 'phrasingHandlers', 'printedUrl', 'recommendationTargets', 'renderHandout', 'renderLeaflet', 'renderPdf', 'resolveOptions', 'siteUrl'].sort()
+  )
+})
+
+test('a leaflet per recommendation and a handout per page, sorted, no glyph warnings', () => {
+  const expected = [...bundle.recommendations.map(leafletFile), ...bundle.pages.map(handoutFile)].sort()
+  expect(bundle.recommendations.length).toBeGreaterThanOrEqual(3)
+  expect(files).toEqual(expected)
+  expect(warnings).toEqual([])
+})
+
+describe('leaflets', () => {
+  test('name, platforms, summary, details and printed URLs extract with Cyrillic intact', async () => {
+    for (const recommendation of bundle.recommendations) {
+      const pages = await pdfText(read(leafletFile(recommendation)))
+      expect(pages.length, recommendation.slug).toBeGreaterThanOrEqual(1)
+      expect(pages.length, recommendation.slug).toBeLessThanOrEqual(2)
+      const text = normalise(pages.join('\n'))
+      expect(text).toContain(recommendation.name)
+      for (const platform of recommendation.platforms) expect(text).toContain(platform.label)
+      expect(text).toContain(normalise(recommendation.summaryText))
+      for (const paragraph of recommendation.detailsText.split('\n\n')) expect(text).toContain(normalise(paragraph))
+      // Printed addresses wrap after a slash; compare without white space.
+      for (const target of recommendationTargets(bundle, recommendation)) expect(text.replace(/\s/g, '')).toContain(normalise(printedUrl(target.url)))
+      expect(text).not.toContain('\u00AD')
+    }
+  })
+
+  test('Signal: two A5 pages, QR codes decode to its official site and its page in the guide', async () => {
+    const signal = bundle.recommendations.find((recommendation) => recommendation.slug === 'signal')
+    expect(signal).toBeDefined()
+    if (!signal) return
+    const pdf = read(leafletFile(signal))
+    const pages = await pdfText(pdf)
+    expect(pages).toHaveLength(2)
+    const [front] = rasterise(pdf)
+    expect(front).toBeDefined()
+    if (!front) return
+    // A5 at 150 dpi.
+    expect(Math.abs(front.width - 874)).toBeLessThan(3)
+    const found = decodeAll(front)
+    expect(found.sort()).toEqual(['https://samizdat.example/recommendations/messengers/signal/', 'https://signal.org/ru'].sort())
+    // The instruction page does not exist yet: no QR code for it.
+    expect(signal.links.some((link) => link.kind === 'guide' && !link.exists)).toBe(true)
+  })
+})
+
+describe('handouts', () => {
+  test('every page: title, headings, paragraphs, list items and footnoted URLs extract', async () => {
+    for (const page of bundle.pages) {
+      const pages = await pdfText(read(handoutFile(page)))
+      const text = normalise(pages.join('\n'))
+      expect(text).toContain(page.title)
+      for (const heading of page.headings) expect(text).toContain(normalise(heading.text))
+      // Page numbers: "n / N" on every page.
+      pages.forEach((pageText, index) => expect(pageText).toContain(`${index + 1} / ${pages.length}`))
+    }
+    const messengers = bundle.pages.find((page) => page.source === 'recommendations/messengers.md')
+    if (!messengers) throw new Error('the guide has no messengers page')
+    const text = normalise((await pdfText(read(handoutFile(messengers)))).join('\n'))
+    expect(text).toContain(normalise('Сквозное шифрование должно быть включено для всех чатов.'))
+    // Collapsed admonitions print open.
+    expect(text).toContain('Почему тут нет Telegram?')
+    expect(text).toContain(normalise('Никаких подтверждений той или иной позиции у нас нет'))
+    // External links become footnotes with their address.
+    expect(text).toContain(normalise('telegram.org/faq#q-so-how-do-you-encrypt-data'))
+    expect(text).toContain('signal.org/legal/')
+  })
+
+  test('the messengers handout has a QR code per recommendation link, each decoding to its URL', async () => {
+    const messengers = bundle.pages.find((page) => page.source === 'recommendations/messengers.md')
+    if (!messengers) throw new Error('the guide has no messengers page')
+    const file = handoutFile(messengers)
+    const images = rasterise(read(file))
+    const codes = (drawn.get(file) ?? []).filter((box) => box.qr !== undefined)
+    const decoded = codes.map((box) => {
+      const image = images[box.page]
+      if (!image) throw new Error(`no page ${box.page}`)
+      return decodeAll(crop(image, box, 150))[0]
+    })
+    expect(decoded).toEqual(codes.map((box) => box.qr))
+    for (const url of ['https://signal.org/ru', 'https://getsession.org', 'https://briarproject.org', 'https://samizdat.example/recommendations/messengers/briar/']) {
+      expect(decoded.some((found) => found?.replace(/\/$/, '') === url.replace(/\/$/, '')), url).toBe(true)
+    }
+  })
+})
+
+test('hyphens: every letter-hyphen-letter inside an extracted line is a hyphen of the source', async () => {
+  const source = [...bundle.pages.map((page) => JSON.stringify(page.tree)), ...bundle.recommendations.map((r) => r.detailsText + r.summaryText)].join(' ')
+  for (const file of files) {
+    for (const page of await pdfText(read(file))) {
+      for (const match of page.matchAll(/[\p{L}\d]+-[\p{L}\d]+/gu)) expect(source, `${file}: ${match[0]}`).toContain(match[0])
+    }
+  }
+})
+
+test('nothing is drawn outside the text frame, and the printer margin band is white', () => {
+  for (const file of files) {
+    const pdf = read(file)
+    const boxes = drawn.get(file) ?? []
+    expect(boxes.length).toBeGreaterThan(0)
+    const images = rasterise(pdf, 50)
+    const sizeOf = (image: (typeof images)[number]) => ({width: (image.width / 50) * 72, height: (image.height / 50) * 72})
+    for (const box of boxes) {
+      const image = images[box.page]
+      expect(image, `${file} page ${box.page}`).toBeDefined()
+      if (!image) continue
+      const page = sizeOf(image)
+      // Body text and graphics stay 12 mm inside the paper; running titles and numbers 9 mm.
+      const margin = ((box.kind === 'furniture' ? 9 : 12) * 72) / 25.4
+      expect(box.x, `${file} ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(margin - 0.5)
+      expect(box.y).toBeGreaterThanOrEqual(margin - 0.5)
+      expect(box.x + box.width, `${file} ${JSON.stringify(box)}`).toBeLessThanOrEqual(page.width - margin + 0.5)
+      expect(box.y + box.height).toBeLessThanOrEqual(page.height - margin + 0.5)
+    }
+    // Pixels: an 8 mm band around each page is paper-white (cheap printers cannot print there).
+    for (const image of images) {
+      const band = Math.round((8 / 25.4) * 50)
+      for (let y = 0; y < image.height; y++) {
+        for (let x = 0; x < image.width; x++) {
+          if (x >= band && x < image.width - band && y >= band && y < image.height - band) continue
+          const offset = (y * image.width + x) * 4
+          expect(image.data[offset], `${file} pixel ${x},${y}`).toBe(255)
+        }
+      }
+    }
+  }
+})
+
+test('two builds give byte-identical PDFs', async () => {
+  const again = mkdtempSync(path.join(tmpdir(), 'render-pdf-again-'))
+  await renderPdf(bundle, again)
+  for (const file of files) expect(readFileSync(path.join(again, file)).equals(read(file)), file).toBe(true)
+})
+
+/** The part of a page image around a drawn box (in points), with a white quiet zone, as a new image. */
+function crop(image: {width: number; height: number; data: Buffer}, box: DrawnBox, dpi: number) {
+  const scale = dpi / 72
+  const pad = 6 * scale
+  const left = Math.max(0, Math.floor(box.x * scale - pad))
+  const top = Math.max(0, Math.floor(box.y * scale - pad))
+  const width = Math.min(image.width - left, Math.ceil(box.width * scale + 2 * pad))
+  const height = Math.min(image.height - top, Math.ceil(box.height * scale + 2 * pad))
+  const data = Buffer.alloc(width * height * 4)
+  for (let y = 0; y < height; y++) image.data.copy(data, y * width * 4, ((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4)
+  return {width, height, data}
+}
+
+/** Every QR code on a page: decode, blank it out, look again. */
+function decodeAll(image: {width: number; height: number; data: Buffer}): string[] {
+  const data = new Uint8ClampedArray(image.data)
+  const found: string[] = []
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const code = jsQR(data, image.width, image.height)
+    if (!code) break
+    found.push(code.data)
+    const {topLeftCorner: a, bottomRightCorner: b} = code.location
+    const pad = 12
+    for (let y = Math.max(0, Math.floor(Math.min(a.y, b.y)) - pad); y < Math.min(image.height, Math.ceil(Math.max(a.y, b.y)) + pad); y++) {
+      for (let x = Math.max(0, Math.floor(Math.min(a.x, b.x)) - pad); x < Math.min(image.width, Math.ceil(Math.max(a.x, b.x)) + pad); x++) {
+        data.fill(255, (y * image.width + x) * 4, (y * image.width + x) * 4 + 4)
+      }
+    }
+  }
+  return found
+}
