@@ -27,8 +27,8 @@ describe('attachAttributes', () => {
     const calls: Parameters<Report>[] = []
     attachAttributes(tree, (...call) => calls.push(call))
     expect(calls.map(([reason, place, ruleId]) => [reason.split(':')[0], place?.start, ruleId])).toEqual([
-      ['Dropped attribute `onclick`', {line: 1, column: 7, offset: 6}, 'attribute-list'],
-      ['Dropped attribute `style`', {line: 1, column: 7, offset: 6}, 'attribute-list']
+      ['dropped attribute `onclick`', {line: 1, column: 7, offset: 6}, 'attribute-list'],
+      ['dropped attribute `style`', {line: 1, column: 7, offset: 6}, 'attribute-list']
     ])
     const link = tree.children[0]?.type === 'paragraph' ? tree.children[0].children[0] : undefined
     expect(link?.data).toEqual({attributes: {classes: ['ok']}, hProperties: {className: ['ok']}})
@@ -70,7 +70,7 @@ describe('remarkMkdocs messages', () => {
       ['6', 7, 'attribute-list', 'mkdocs-markdown'],
       ['4', 3, 'admonition-indent', 'mkdocs-markdown']
     ])
-    expect(file.messages[1]?.reason).toBe('The body of `!!! note` is indented by 2 spaces, so it is not part of the admonition: indent the body by four spaces')
+    expect(file.messages[1]?.reason).toBe('the body of `!!! note` is indented by 2 spaces, so it is not part of the admonition: indent the body by four spaces')
   })
 })
 

@@ -40,7 +40,7 @@ function attachIn(parent: Parents, ancestors: Parents[], report: Report): void {
       if (target !== before) index = trimLineEnd(children, index)
     } else {
       const source = '{' + (node.colon ? ':' : '') + node.value + '}'
-      report(`Attribute list \`${source}\` belongs to nothing: write it right after a link or image with no space, at the end of a heading, or alone on the last line of a paragraph`, node.position, 'attribute-list')
+      report(`attribute list \`${source}\` belongs to nothing: write it right after a link or image with no space, at the end of a heading, or alone on the last line of a paragraph`, node.position, 'attribute-list')
       index = revertToText(children, index, node, source)
     }
   }
@@ -127,6 +127,6 @@ function reportMalformed(children: RootContent[], report: Report): void {
     const after = children[index + 1]
     if (!inlineTargets.has(node.type) || after?.type !== 'text' || !after.value.startsWith('{')) return
     const source = (after.value.split(/\r?\n/)[0] ?? '').slice(0, 40)
-    report(`Malformed attribute list \`${source}\` after ${node.type}: write \`{ .class #id key="value" }\` on one line, closed with \`}\``, after.position, 'attribute-list')
+    report(`malformed attribute list \`${source}\` after ${node.type}: write \`{ .class #id key="value" }\` on one line, closed with \`}\``, after.position, 'attribute-list')
   })
 }

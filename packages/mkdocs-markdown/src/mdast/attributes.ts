@@ -7,6 +7,8 @@ type Checked = Exclude<AllowedAttribute, 'id' | 'class'>
 
 // Class and id tokens are plain names, so they can never break out of an HTML attribute or a CSS selector.
 const name = /^[A-Za-z_][\w-]*$/
+// Ids may be in any script: a Russian guide anchors `## Раздел { #раздел }`, like its generated heading ids.
+const idName = /^[\p{L}_][\p{L}\p{N}_-]*$/u
 const size = {pattern: /^\d+(?:%|px)?$/, hint: 'digits with an optional `%` or `px`'}
 const valueChecks: Record<Checked, {pattern: RegExp; hint: string}> = {
   width: size,
@@ -23,17 +25,17 @@ export function toAttributes(pairs: ReadonlyArray<[string, string]>, report: Rep
     if (key === 'class') {
       for (const token of value.split(/\s+/).filter(Boolean)) {
         if (name.test(token)) (attributes.classes ??= []).push(token)
-        else report(`Dropped class \`${token}\`: a class is a letter or \`_\` followed by letters, digits, \`-\` or \`_\``, place, 'attribute-list')
+        else report(`dropped class \`${token}\`: a class is a letter or \`_\` followed by letters, digits, \`-\` or \`_\``, place, 'attribute-list')
       }
     } else if (key === 'id') {
-      if (name.test(value)) attributes.id = value
-      else report(`Dropped id \`${value}\`: an id is a letter or \`_\` followed by letters, digits, \`-\` or \`_\``, place, 'attribute-list')
+      if (idName.test(value)) attributes.id = value
+      else report(`dropped id \`${value}\`: an id is a letter or \`_\` followed by letters, digits, \`-\` or \`_\``, place, 'attribute-list')
     } else if (isChecked(key)) {
       const check = valueChecks[key]
       if (check.pattern.test(value)) attributes[key] = value
-      else report(`Dropped \`${key}="${value}"\`: use ${check.hint}`, place, 'attribute-list')
+      else report(`dropped \`${key}="${value}"\`: use ${check.hint}`, place, 'attribute-list')
     } else {
-      report(`Dropped attribute \`${key}\`: an attribute list may only set ${allowedAttributes.join(', ')}`, place, 'attribute-list')
+      report(`dropped attribute \`${key}\`: an attribute list may only set ${allowedAttributes.join(', ')}`, place, 'attribute-list')
     }
   }
   return attributes

@@ -14,7 +14,7 @@ export function checkAdmonitionIndent(tree: Root, report: Report): void {
     if (indent < 1 || indent > 3) return
     const marker = node.collapsible === 'closed' ? '???' : node.collapsible === 'open' ? '???+' : '!!!'
     report(
-      `The body of \`${marker} ${node.kind}\` is indented by ${indent} space${indent === 1 ? '' : 's'}, so it is not part of the admonition: indent the body by four spaces`,
+      `the body of \`${marker} ${node.kind}\` is indented by ${indent} space${indent === 1 ? '' : 's'}, so it is not part of the admonition: indent the body by four spaces`,
       next.position,
       'admonition-indent'
     )
