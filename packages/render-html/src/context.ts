@@ -1,6 +1,5 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
-import type {Page, Recommendation, SiteBundle} from '@samizdat/model'
-import {recommendationKinds} from './handlers/admonition.js'
+import {isRecommendation, type Page, type Recommendation, type SiteBundle} from '@samizdat/model'
 import {uiStrings} from './strings.js'
 import type {RenderContext} from './types.js'
 import {relativeUrl} from './urls.js'
@@ -34,7 +33,7 @@ export function createContext(
     ...settings,
     href: absolute ? (to) => base + to.replace(/^\/+/, '') : (to) => relativeUrl(url, to),
     recommendationFor(node: Admonition): Recommendation | undefined {
-      if (!recommendationKinds.includes(node.kind)) return undefined
+      if (!isRecommendation(node)) return undefined
       const index = seen++
       return byPosition(onPage, node) ?? onPage[index]
     }

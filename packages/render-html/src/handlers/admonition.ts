@@ -2,11 +2,9 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Root} from 'mdast'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
+import {isRecommendation} from '@samizdat/model'
 import {recommendationCard} from '../components/recommendation-card.js'
 import type {ContextHandler} from './handler.js'
-
-/** Admonition kinds that mark a recommendation card (the guide spells it both ways). */
-export const recommendationKinds: readonly string[] = ['recomendation', 'recommendation']
 
 /**
  * Material for MkDocs markup: `<div class="admonition KIND">` with
@@ -14,7 +12,7 @@ export const recommendationKinds: readonly string[] = ['recomendation', 'recomme
  * for `???+`). A recommendation admonition becomes its recommendation's card.
  */
 export const admonition: ContextHandler<Admonition> = (state, node, _parent, context) => {
-  if (recommendationKinds.includes(node.kind)) {
+  if (isRecommendation(node)) {
     const recommendation = context.recommendationFor(node)
     if (recommendation) {
       const summary = state.all({type: 'root', children: recommendation.summary} as Root)
