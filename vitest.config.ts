@@ -12,6 +12,7 @@ for (const dir of readdirSync(`${root}packages`)) {
 }
 
 export default defineConfig({
+  root,
   resolve: {alias},
   test: {
     projects: [

@@ -5,7 +5,7 @@
 import {writeFileSync, mkdirSync} from 'node:fs'
 import {siSession, siSignal} from 'simple-icons'
 
-const dir = new URL('../content/docs/assets/icons/recomendations/messengers/', import.meta.url)
+const dir = new URL('docs/assets/icons/recomendations/messengers/', import.meta.url)
 mkdirSync(dir, {recursive: true})
 
 /** A standalone square SVG of one simple-icons path in one colour. */
