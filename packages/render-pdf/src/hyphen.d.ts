@@ -1,5 +1,9 @@
-// The `hyphen` package ships no types and no `exports` map; this is the part we use.
+// The `hyphen` package ships no types and no `exports` map; this is the part we use. It is
+// CommonJS that Node cannot see named exports in, so it is imported as a default.
 declare module 'hyphen/ru/index.js' {
-  /** Insert soft hyphens (U+00AD) at every Russian hyphenation point of `text`. */
-  export function hyphenateSync(text: string, options?: {hyphenChar?: string; minWordLength?: number}): string
+  const hyphen: {
+    /** Insert soft hyphens (U+00AD) at every Russian hyphenation point of `text`. */
+    hyphenateSync(text: string, options?: {hyphenChar?: string; minWordLength?: number}): string
+  }
+  export default hyphen
 }

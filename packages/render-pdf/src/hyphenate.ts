@@ -1,4 +1,4 @@
-import {hyphenateSync} from 'hyphen/ru/index.js'
+import hyphen from 'hyphen/ru/index.js'
 
 /** Soft hyphen: where a word may break, printed as `-` only when it does. */
 export const softHyphen = '\u00AD'
@@ -14,7 +14,7 @@ export function syllables(word: string): string[] {
   let parts = cache.get(word)
   if (!parts) {
     // The patterns leave at least two letters on each side; short words stay whole.
-    parts = /[а-яё]/i.test(word) && word.length >= 5 ? hyphenateSync(word).split(softHyphen).filter(Boolean) : [word]
+    parts = /[а-яё]/i.test(word) && word.length >= 5 ? hyphen.hyphenateSync(word).split(softHyphen).filter(Boolean) : [word]
     cache.set(word, parts)
   }
   return parts

@@ -18,15 +18,16 @@ const bodySizes = [10.5, 10, 9.5, 9, 8.5, 8]
  * that keeps it to two pages; text that still does not fit continues on more pages.
  */
 export async function renderLeaflet(bundle: SiteBundle, recommendation: Recommendation, options: ResolvedOptions): Promise<{pdf: Buffer; warnings: string[]}> {
-  let result: {pdf: Buffer; warnings: string[]; pages: number} | undefined
-  for (const size of bodySizes) {
-    // Only the accepted attempt reports its drawing to the caller.
-    result = await attempt(bundle, recommendation, options, size, false)
+  let size = bodySizes[0] ?? 10
+  let result = await attempt(bundle, recommendation, options, size, false)
+  for (const smaller of bodySizes.slice(1)) {
     if (result.pages <= 2) break
+    size = smaller
+    result = await attempt(bundle, recommendation, options, size, false)
   }
-  const size = bodySizes.find((candidate) => candidate === result?.size) ?? bodySizes[bodySizes.length - 1]
-  const final = options.onDraw ? await attempt(bundle, recommendation, options, size ?? 8, true) : result
-  return {pdf: (final ?? result)!.pdf, warnings: (final ?? result)!.warnings}
+  // Only the accepted attempt reports its drawing to the caller.
+  if (options.onDraw) result = await attempt(bundle, recommendation, options, size, true)
+  return {pdf: result.pdf, warnings: result.warnings}
 }
 
 async function attempt(bundle: SiteBundle, recommendation: Recommendation, options: ResolvedOptions, size: number, report: boolean) {

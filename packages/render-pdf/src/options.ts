@@ -13,7 +13,7 @@ export interface RenderPdfOptions {
   /** Write a tagged PDF (structure tree for screen readers and text reflow); default true. */
   tagged?: boolean
   /** Called with every drawn box of every file, for tests that check nothing leaves the margins. */
-  onDraw?: (file: string, box: DrawnBox) => void
+  onDraw?: ((file: string, box: DrawnBox) => void) | undefined
 }
 
 /** Options with their defaults filled in. */

@@ -3,10 +3,10 @@ import type {FontName} from '../fonts.js'
 
 /** How a stretch of text looks, before sizes are known: phrasing handlers only say bold, italic, code. */
 export interface RunMarks {
-  bold?: boolean
-  italic?: boolean
-  mono?: boolean
-  strike?: boolean
+  bold?: boolean | undefined
+  italic?: boolean | undefined
+  mono?: boolean | undefined
+  strike?: boolean | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
