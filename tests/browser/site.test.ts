@@ -16,6 +16,7 @@ const screenshots = path.join(root, 'tests/.output/site')
 let context: BrowserContext
 let server: {origin: string; close: () => Promise<void>}
 let pages: string[]
+let siteDir: string
 
 /** A fresh tab that records every console error, page error, failed request and request to another origin. */
 async function openTab(): Promise<{tab: Page; problems: string[]}> {
@@ -38,6 +39,7 @@ async function openTab(): Promise<{tab: Page; problems: string[]}> {
 beforeAll(async () => {
   const bundle = await loadSite(path.join(root, 'content'))
   const out = await mkdtemp(path.join(tmpdir(), 'samizdat-site-'))
+  siteDir = out
   const {files} = await renderHtml(bundle, out)
   pages = files.filter((file) => file.endsWith('index.html')).map((file) => `/${file.replace(/index\.html$/, '')}`)
   server = await serveStatic(out)
@@ -193,6 +195,21 @@ describe('the built site in Chromium', () => {
         await tab.close()
       }
     }
+  })
+
+  it('works opened from disk: styles load and links reach the pages', async () => {
+    const {tab, problems} = await openTab()
+    await tab.goto(`file://${siteDir}/recommendations/messengers/index.html`)
+    expect(await tab.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('PT Sans')
+    await tab.locator('.recommendation__more a').first().click()
+    await tab.waitForLoadState()
+    expect(tab.url()).toBe(`file://${siteDir}/recommendations/messengers/signal/index.html`)
+    await tab.getByRole('link', {name: 'Главная'}).click()
+    await tab.waitForLoadState()
+    expect(tab.url()).toBe(`file://${siteDir}/index.html`)
+    // The origin check does not apply to file:// (its origin is "null"): only failures count here.
+    expect(problems.filter((p) => !p.startsWith('third-party request: file://'))).toEqual([])
+    await tab.close()
   })
 
   it('fits a 320 px phone without sideways scrolling', async () => {

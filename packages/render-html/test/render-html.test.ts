@@ -94,6 +94,21 @@ describe('@samizdat/render-html', () => {
     expect(String(withExtras.contents.get('recommendations/messengers/session/index.html'))).not.toContain('og:image')
   })
 
+  it('renders a node type it does not know as its text, with no markup of its own', async () => {
+    const bundle = await bundleOf({'index.md': '# Title\n'})
+    const page = bundle.pages[0]!
+    page.tree.children.push(
+      {type: 'mysteryParent', children: [{type: 'text', value: 'kept words'}]} as never,
+      {type: 'mysteryLiteral', value: '<b onclick="x()">literal</b>'} as never,
+      {type: 'mysteryVoid', data: {hName: 'script'}} as never
+    )
+    const {contents} = await renderToMemory(bundle, {search: false})
+    const article = articleOf(String(contents.get('index.html')))
+    expect(article).toContain('kept words')
+    expect(article).toContain('&#x3C;b onclick="x()">literal&#x3C;/b>')
+    expect(article).not.toContain('<script')
+  })
+
   it('is byte-reproducible, search index included', async () => {
     const bundle = await loadSite(content)
     const first = await renderToMemory(bundle)
