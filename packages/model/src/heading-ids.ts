@@ -32,10 +32,3 @@ export function headingIds(tree: Root): {toc: TocEntry[]; ids: Set<string>} {
   })
   return {toc, ids}
 }
-
-declare module 'mdast' {
-  interface HeadingData {
-    /** The heading's anchor on its page, set by the model. */
-    id?: string
-  }
-}

@@ -92,14 +92,3 @@ function safeDecode(value: string): string {
     return value
   }
 }
-
-declare module 'mdast' {
-  interface LinkData {
-    /** Where the link points, decided by the model. */
-    resolved?: ResolvedTarget
-  }
-  interface ImageData {
-    /** Where the image is, decided by the model. */
-    resolved?: ResolvedTarget
-  }
-}

@@ -187,3 +187,19 @@ export const diagnosticRules = [
 
 /** One of {@link diagnosticRules}. */
 export type DiagnosticRule = (typeof diagnosticRules)[number]
+
+// What the model adds to the parsed trees, declared here so every consumer of the bundle sees it.
+declare module 'mdast' {
+  interface LinkData {
+    /** Where the link points, decided by the model. */
+    resolved?: ResolvedTarget
+  }
+  interface ImageData {
+    /** Where the image is, decided by the model. */
+    resolved?: ResolvedTarget
+  }
+  interface HeadingData {
+    /** The heading's anchor on its page. */
+    id?: string
+  }
+}
