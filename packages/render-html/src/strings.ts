@@ -13,6 +13,7 @@ export interface UiStrings {
   backToSection: string
   shareCard: string
   leaflet: string
+  handout: string
   notFoundTitle: string
   notFoundText: string
   home: string
@@ -35,6 +36,7 @@ const ru: UiStrings = {
   backToSection: 'Вернуться к разделу',
   shareCard: 'Карточка, чтобы поделиться',
   leaflet: 'Листовка для печати (PDF)',
+  handout: 'Эта страница для печати (PDF)',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы нет. Возможно, её переместили.',
   home: 'На главную',
@@ -57,6 +59,7 @@ const en: UiStrings = {
   backToSection: 'Back to the section',
   shareCard: 'Share card',
   leaflet: 'Printable leaflet (PDF)',
+  handout: 'This page, printable (PDF)',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no such page. It may have moved.',
   home: 'Home',

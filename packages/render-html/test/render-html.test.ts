@@ -84,7 +84,13 @@ describe('@samizdat/render-html', () => {
     const plain = String(without.contents.get('recommendations/messengers/signal/index.html'))
     expect(plain).not.toContain('og:image')
     expect(plain).not.toContain('leaflets/')
-    const withExtras = await renderToMemory(bundle, {search: false, cardFiles: ['signal-og.png'], leafletFiles: ['signal.pdf']})
+    const withExtras = await renderToMemory(bundle, {
+      search: false,
+      cardFiles: ['signal-og.png'],
+      leafletFiles: ['signal.pdf', 'pages/recommendations-messengers.pdf']
+    })
+    expect(String(withExtras.contents.get('recommendations/messengers/index.html'))).toContain('href="../../leaflets/pages/recommendations-messengers.pdf"')
+    expect(String(withExtras.contents.get('index.html'))).not.toContain('leaflets/')
     const page = String(withExtras.contents.get('recommendations/messengers/signal/index.html'))
     expect(page).toContain('<meta property="og:image" content="https://samizdat.example/cards/signal-og.png">')
     expect(page).toContain('<meta name="twitter:image" content="https://samizdat.example/cards/signal-og.png">')

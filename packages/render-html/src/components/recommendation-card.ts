@@ -23,7 +23,8 @@ export function recommendationCard(
     h('div', {className: ['recommendation__header']}, [
       logoElement(recommendation, context),
       h('div', {className: ['recommendation__heading']}, [
-        h('p', {className: ['recommendation__name']}, recommendation.name),
+        // The heading above the card (or the page's <h1>) already says the name to search.
+        h('p', {className: ['recommendation__name'], dataPagefindIgnore: 'all'}, recommendation.name),
         h(
           'ul',
           {className: ['recommendation__platforms'], ariaLabel: strings.platforms},
@@ -35,10 +36,10 @@ export function recommendationCard(
       ])
     ]),
     h('div', {className: ['recommendation__summary']}, summary),
-    h('p', {className: ['recommendation__links']}, spaced(buttons)),
+    h('p', {className: ['recommendation__links'], dataPagefindIgnore: 'all'}, spaced(buttons)),
     ...(place === 'page'
       ? [
-          h('p', {className: ['recommendation__more']}, [
+          h('p', {className: ['recommendation__more'], dataPagefindIgnore: 'all'}, [
             h('a', {href: context.href(recommendation.url)}, `${strings.more}: ${recommendation.name} →`)
           ])
         ]

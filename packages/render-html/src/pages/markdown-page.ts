@@ -1,6 +1,6 @@
 import {h} from 'hastscript'
 import type {Page, SiteBundle} from '@samizdat/model'
-import {cardSizes, pageCardFile} from '@samizdat/model'
+import {cardSizes, handoutFile, pageCardFile} from '@samizdat/model'
 import {createContext, type BuildSettings} from '../context.js'
 import {pageDocument} from '../layout/document.js'
 import {tocElement} from '../layout/toc.js'
@@ -12,6 +12,10 @@ export function markdownPage(bundle: SiteBundle, page: Page, settings: BuildSett
   const content = markdownToHast(page.tree, context)
   const hasTitle = page.tree.children.some((node) => node.type === 'heading' && node.depth === 1)
   const cardFile = pageCardFile(page)
+  const handout = handoutFile(page)
+  const print = settings.leafletFiles.has(handout)
+    ? [h('p', {className: ['page-handout']}, [h('a', {href: context.href(`/leaflets/${handout}`), className: ['md-button']}, context.strings.handout)])]
+    : []
   return pageDocument(
     {
       meta: {
@@ -21,7 +25,7 @@ export function markdownPage(bundle: SiteBundle, page: Page, settings: BuildSett
         type: page.url === '/' ? 'website' : 'article',
         card: settings.cardFiles.has(cardFile) ? {file: cardFile, ...cardSizes.og, alt: page.title} : null
       },
-      main: hasTitle ? content : [h('h1', {}, page.title), ...content],
+      main: [...(hasTitle ? [] : [h('h1', {}, page.title)]), ...content, ...print],
       toc: tocElement(page.headings, context),
       searchable: true
     },
