@@ -11,7 +11,9 @@ export interface RasterPool {
 
 // The worker only rasterises: satori stays on the main thread with the templates, so the
 // worker needs no TypeScript and no build, and is the same in tests and in production.
-// It collects garbage after each card for the reason release-memory.ts gives.
+// It collects garbage after each card for the reason release-memory.ts gives, with a turn of
+// the event loop on each side of the GC: jobs are queued and taken one per turn, because a
+// message handler that renders back to back never lets Node run the native finalizers.
 const workerSource = `
 const {parentPort, workerData} = require('node:worker_threads')
 const {setFlagsFromString} = require('node:v8')
@@ -19,14 +21,31 @@ const {runInNewContext} = require('node:vm')
 const {Resvg} = require(workerData.resvg)
 setFlagsFromString('--expose-gc')
 const collect = runInNewContext('gc')
-parentPort.on('message', ({id, svg}) => {
-  try {
-    parentPort.postMessage({id, png: new Resvg(svg, workerData.options).render().asPng()})
-  } catch (error) {
-    parentPort.postMessage({id, error: String((error && error.stack) || error)})
+const queue = []
+let running = false
+parentPort.on('message', (job) => {
+  queue.push(job)
+  if (!running) {
+    running = true
+    setImmediate(next)
   }
-  collect()
 })
+function next() {
+  const job = queue.shift()
+  if (!job) {
+    running = false
+    return
+  }
+  try {
+    parentPort.postMessage({id: job.id, png: new Resvg(job.svg, workerData.options).render().asPng()})
+  } catch (error) {
+    parentPort.postMessage({id: job.id, error: String((error && error.stack) || error)})
+  }
+  setImmediate(() => {
+    collect()
+    setImmediate(next)
+  })
+}
 `
 
 interface Pending {
@@ -43,7 +62,7 @@ export function rasterPool(size: number): RasterPool {
     return {
       async render(svg) {
         const png = svgToPng(svg)
-        releaseMemory()
+        await releaseMemory()
         return png
       },
       async close() {}
