@@ -27,7 +27,8 @@ export async function runBuild(
     const result = await writeOutputDir(path.join(out, renderer.folder), (dir) => renderer.render(bundle, dir, {out}))
     written.push(`${renderer.folder}: ${result.files.length} files in ${Math.round(performance.now() - rendererStarted)} ms`)
   }
-  const where = path.relative(io.cwd, out) || '.'
+  const relative = path.relative(io.cwd, out)
+  const where = relative === '' ? '.' : relative.startsWith('..') ? out : relative
   io.stdout.write(`${summarise(bundle)}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
   return 0
 }

@@ -4,15 +4,8 @@ import {visitParents} from 'unist-util-visit-parents'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {brandColor} from '@samizdat/theme'
 import {diagnostic} from './diagnostic.js'
+import {isRecommendation} from './recommendation-kinds.js'
 import type {Diagnostic, IconData, Logo, Platform, Recommendation, RecommendationLink} from './types.js'
-
-/** Admonition kinds that mark a recommendation card; the guide spells it both ways. */
-export const recommendationKinds = ['recomendation', 'recommendation'] as const
-
-/** Whether an admonition is a recommendation card. */
-export function isRecommendation(node: Admonition): boolean {
-  return (recommendationKinds as readonly string[]).includes(node.kind)
-}
 
 /** A recommendation before the site-wide pass gives it a unique slug and URL. */
 export type RecommendationDraft = Omit<Recommendation, 'slug' | 'url'> & {baseSlug: string}

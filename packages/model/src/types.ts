@@ -188,6 +188,37 @@ export const diagnosticRules = [
 /** One of {@link diagnosticRules}. */
 export type DiagnosticRule = (typeof diagnosticRules)[number]
 
+/**
+ * Which units a renderer renders in an incremental build; absent means everything. The
+ * files of the other units are kept from the previous build, unchanged.
+ */
+export interface RenderSelection {
+  /** Docs-relative sources of the pages to render. */
+  pages: ReadonlySet<string>
+  /** Slugs of the recommendations to render. */
+  recommendations: ReadonlySet<string>
+}
+
+/**
+ * The files a renderer wrote for one unit of the site: a page (by source), a recommendation
+ * (by slug), or `site` for what depends on everything (styles, sitemap, search index), which
+ * is written on every build.
+ */
+export interface OutputUnit {
+  kind: 'page' | 'recommendation' | 'site'
+  id: string
+  /** Paths relative to the output folder, `/`-separated. */
+  files: string[]
+}
+
+/** What every renderer returns. */
+export interface RenderResult {
+  /** Every file written, sorted. */
+  files: string[]
+  /** The same files by unit, so an incremental build knows what to keep. */
+  units: OutputUnit[]
+}
+
 // What the model adds to the parsed trees, declared here so every consumer of the bundle sees it.
 declare module 'mdast' {
   interface LinkData {

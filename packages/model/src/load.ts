@@ -1,0 +1,2 @@
+// The parsing side's entry point: everything here loads remark-parse and the dialect.
+export {loadSite, type LoadSiteOptions} from './load-site.js'
