@@ -1,0 +1,95 @@
+// One size of the benchmark, run in a child process of its own so its peak memory is its own.
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {generateCorpus, pageSource} from './generate-corpus.mjs'
+import {plainPipeline, runFloor} from './floor.mjs'
+import {importBuilt, renderers} from './renderers.mjs'
+
+// Pages the parse, the HTML renderer and the floor run on first, untimed, so neither side of
+// the ratio pays for module loading and JIT warm-up that the other then gets for free.
+const warmUpPages = 10
+
+const peakRss = () => process.resourceUsage().maxRSS * 1024
+
+async function timed(work) {
+  const started = performance.now()
+  const value = await work()
+  return {ms: performance.now() - started, value}
+}
+
+/**
+ * Generate a corpus of `pages` pages under `workDir` and time each stage on it: the floor,
+ * parse (`loadSite`), and each renderer in `only` writing through `writeOutputDir`. Returns
+ * plain data: per stage its time, item count and the process's peak RSS after it.
+ */
+export async function measureSize({pages, only, workDir}) {
+  const {loadSite} = await importModel()
+  const {writeOutputDir} = await import('@samizdat/output')
+  const wanted = renderers.filter((r) => only.has(r.name))
+  const loaded = new Map()
+  for (const renderer of wanted) loaded.set(renderer.name, await importBuilt(renderer.specifier, renderer.exportName))
+
+  const processor = plainPipeline()
+  const warmUp = path.join(workDir, 'warm-up')
+  await generateCorpus(warmUp, {pages: warmUpPages})
+  const warmBundle = await loadSite(warmUp)
+  runFloor(await readPages(warmUp, warmUpPages), processor)
+  const html = loaded.get('html')
+  if (html?.fn) await writeOutputDir(path.join(warmUp, 'out'), (dir) => html.fn(warmBundle, dir))
+
+  const corpus = path.join(workDir, `corpus-${pages}`)
+  const generated = await timed(() => generateCorpus(corpus, {pages}))
+  const texts = await readPages(corpus, pages)
+  const result = {
+    pages,
+    recommendations: generated.value.recommendations,
+    corpusBytes: generated.value.bytes,
+    generateMs: generated.ms,
+    stages: {}
+  }
+
+  const floor = await timed(() => runFloor(texts, processor))
+  result.stages.floor = {ms: floor.ms, items: pages, unit: 'pages', peakRss: peakRss()}
+
+  const parse = await timed(() => loadSite(corpus))
+  const bundle = parse.value
+  const errors = bundle.diagnostics.filter((d) => d.severity === 'error').length
+  result.diagnostics = {errors, warnings: bundle.diagnostics.length - errors}
+  result.stages.parse = {ms: parse.ms, items: bundle.pages.length, unit: 'pages', peakRss: peakRss()}
+
+  let buildMs = parse.ms
+  for (const renderer of wanted) {
+    const {fn, missing} = loaded.get(renderer.name)
+    if (missing !== undefined) {
+      result.stages[renderer.name] = {skipped: missing}
+      continue
+    }
+    const out = path.join(workDir, `out-${pages}`, renderer.folder)
+    let run
+    try {
+      run = await timed(() => writeOutputDir(out, (dir) => fn(bundle, dir)))
+    } catch (error) {
+      // One renderer's bug should not hide the others' figures.
+      result.stages[renderer.name] = {failed: String(error?.message ?? error).split('\n')[0]}
+      continue
+    }
+    buildMs += run.ms
+    result.stages[renderer.name] = {ms: run.ms, items: run.value.files.length, unit: 'files', peakRss: peakRss()}
+  }
+  result.buildMs = buildMs
+  result.peakRss = peakRss()
+  return result
+}
+
+async function importModel() {
+  try {
+    return await import('@samizdat/model')
+  } catch (error) {
+    throw new Error(`@samizdat/model is not built (${String(error.message).split('\n')[0]}): run npx turbo build first`)
+  }
+}
+
+// Read once, before any timing: the floor times the pipeline, not the disk.
+function readPages(corpus, pages) {
+  return Promise.all(Array.from({length: pages}, (_, i) => readFile(path.join(corpus, 'docs', pageSource(i + 1)), 'utf8')))
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm run bench`: generate a corpus of each size, build it with the packages' dist in a
+// fresh process per size, and print per-stage figures against the plain unified floor.
+//   --sizes 100,1000,4000   corpus sizes in pages (default: all three)
+//   --only parse,html,pdf,cards   stages to time (parse and the floor always run: renderers need the bundle)
+//   --out DIR               keep corpora and outputs in DIR (default: a temporary folder, removed)
+//   --json                  print the results as JSON
+import {fork} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {mkdtemp, mkdir, rm} from 'node:fs/promises'
+import {availableParallelism, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {formatReport} from './format-report.mjs'
+import {renderers, stageNames} from './renderers.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repo = path.resolve(here, '../../..')
+
+function usage(message) {
+  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
+  process.exit(2)
+}
+
+let values
+try {
+  ;({values} = parseArgs({options: {sizes: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
+} catch (error) {
+  usage(error.message)
+}
+const sizes = (values.sizes ?? '100,1000,4000').split(',').map(Number)
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage(`--sizes takes whole numbers of pages, not ${values.sizes}`)
+const only = (values.only ?? stageNames.join(',')).split(',').map((s) => s.trim()).filter(Boolean)
+const unknown = only.filter((name) => !stageNames.includes(name))
+if (unknown.length > 0) usage(`--only takes ${stageNames.join(', ')}; unknown: ${unknown.join(', ')}`)
+
+// Say up front which dists are missing: figures from stale or absent builds mislead.
+const missing = ['model', 'output', ...renderers.filter((r) => only.includes(r.name)).map((r) => r.specifier.slice('@samizdat/'.length))]
+  .filter((dir) => !existsSync(path.join(repo, 'packages', dir, 'dist/index.js')))
+if (missing.includes('model') || missing.includes('output')) {
+  console.error(`bench: packages/${missing.filter((d) => d === 'model' || d === 'output').join(', packages/')} not built: run npx turbo build first`)
+  process.exit(1)
+}
+if (missing.length > 0 && !values.json) console.error(`bench: no dist in packages/${missing.join(', packages/')}: those stages are skipped (run npx turbo build)`)
+
+const workRoot = values.out === undefined ? await mkdtemp(path.join(tmpdir(), 'samizdat-bench-')) : path.resolve(values.out)
+await mkdir(workRoot, {recursive: true})
+
+/** Measure one size in a child process and resolve with its result. */
+function measureInChild(pages) {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), path.join(workRoot, `size-${pages}`)], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+    let message
+    child.on('message', (m) => (message = m))
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (message?.result) resolve(message.result)
+      else reject(new Error(message?.error ?? `the ${pages}-page run ended with ${signal ?? `exit code ${code}`} and no result`))
+    })
+  })
+}
+
+const results = []
+try {
+  for (const pages of sizes) {
+    if (!values.json) console.error(`bench: ${pages} pages…`)
+    results.push(await measureInChild(pages))
+  }
+} catch (error) {
+  console.error(`bench: ${error.message}`)
+  process.exitCode = 1
+} finally {
+  if (values.out === undefined) await rm(workRoot, {recursive: true, force: true})
+}
+
+const environment = `Node ${process.version}, ${availableParallelism()} cores, packages from dist/${values.out === undefined ? '' : `, files in ${workRoot}`}`
+if (values.json) console.log(JSON.stringify({environment, results}, null, 2))
+else if (results.length > 0) console.log(formatReport(results, {environment}))
