@@ -4,14 +4,15 @@ import type {Io} from './io.js'
 import {printDiagnostics, progress} from './report.js'
 
 /** Load and check a content folder the way every command does; `ok` is false when the content fails. */
-export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean}, io: Io): Promise<{bundle: SiteBundle; root: string; ok: boolean}> {
+export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
   const root = contentDir(options.dir, io.cwd)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     const {UsageError} = await import('./io.js')
     throw new UsageError(`--site-url must be an absolute http(s) URL, not ${options.siteUrl}`)
   }
   progress(io, `parsing ${root}`)
-  const bundle = await loadSite(root, options.siteUrl === undefined ? {} : {siteUrl: options.siteUrl})
+  const stats = {parsed: 0, cached: 0}
+  const bundle = await loadSite(root, {stats, ...(options.siteUrl === undefined ? {} : {siteUrl: options.siteUrl}), ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir})})
   if (options.quiet !== true) printDiagnostics(bundle.diagnostics, root, io)
-  return {bundle, root, ok: !hasFailures(bundle.diagnostics, options.strict)}
+  return {bundle, root, stats, ok: !hasFailures(bundle.diagnostics, options.strict)}
 }

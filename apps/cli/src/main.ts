@@ -16,6 +16,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         out: {type: 'string'},
         'site-url': {type: 'string'},
         strict: {type: 'boolean', default: false},
+        force: {type: 'boolean', default: false},
         only: {type: 'string'},
         format: {type: 'string', default: 'text'},
         help: {type: 'boolean', short: 'h', default: false}
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'bundle':
         return await runBundle({...common, out: values.out, siteUrl: values['site-url']}, io)
       case 'build':
-        return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only}, io)
+        return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only, force: values.force}, io)
       default:
         throw new UsageError(`unknown command: ${command}`)
     }

@@ -1,36 +1,59 @@
-import {cp, readdir} from 'node:fs/promises'
+import {copyFile, link, mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
-import type {SiteBundle} from '@samizdat/model'
+import type {IncrementalRenderer} from '@samizdat/incremental'
+import type {RenderResult, SiteBundle} from '@samizdat/model'
+import {fingerprint} from '@samizdat/output'
 import {renderCards} from '@samizdat/render-cards'
-import {renderHtml} from '@samizdat/render-html'
+import {buildSearchIndex, renderHtml} from '@samizdat/render-html'
 import {renderPdf} from '@samizdat/render-pdf'
 
 /** The outputs `samizdat build` can write. */
 export type OutputName = 'html' | 'pdf' | 'cards'
 
-/** One renderer as the build runs it: into an empty folder that then replaces `out/folder`. */
+/** One output of `samizdat build`: its folder under `--out`, and how to render it incrementally. */
 export interface Renderer {
   name: OutputName
   folder: string
-  render(bundle: SiteBundle, dir: string, context: {out: string}): Promise<{files: string[]}>
+  create(bundle: SiteBundle, out: string): Promise<IncrementalRenderer>
 }
+
+// A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
+const code = (name: string) => fingerprint([name], import.meta.url)
 
 // Cards and leaflets come first: the site serves copies of them (for Open Graph images and
 // downloads), and links only to the ones that exist, so it never has a dead link.
 export const renderers: Renderer[] = [
-  {name: 'cards', folder: 'cards', render: (bundle, dir) => renderCards(bundle, dir)},
-  {name: 'pdf', folder: 'leaflets', render: (bundle, dir) => renderPdf(bundle, dir)},
+  {
+    name: 'cards',
+    folder: 'cards',
+    create: async (bundle) => ({name: 'cards', inputs: {code: await code('@samizdat/render-cards')}, render: (dir, only) => renderCards(bundle, dir, only === undefined ? {} : {only})})
+  },
+  {
+    name: 'pdf',
+    folder: 'leaflets',
+    create: async (bundle) => ({name: 'pdf', inputs: {code: await code('@samizdat/render-pdf')}, render: (dir, only) => renderPdf(bundle, dir, only === undefined ? {} : {only})})
+  },
   {
     name: 'html',
     folder: 'site',
-    async render(bundle, dir, {out}) {
+    async create(bundle, out) {
       const cards = path.join(out, 'cards')
       const leaflets = path.join(out, 'leaflets')
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
-      const result = await renderHtml(bundle, dir, {cardFiles, leafletFiles})
-      if (cardFiles.length > 0) await cp(cards, path.join(dir, 'cards'), {recursive: true})
-      if (leafletFiles.length > 0) await cp(leaflets, path.join(dir, 'leaflets'), {recursive: true})
-      return result
+      return {
+        name: 'html',
+        // Pages link only the cards and leaflets that exist, so those lists are inputs too.
+        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles},
+        async render(dir, only): Promise<RenderResult> {
+          const result = await renderHtml(bundle, dir, {cardFiles, leafletFiles, search: false, ...(only === undefined ? {} : {only})})
+          const copies = [...cardFiles.map((f) => `cards/${f}`), ...leafletFiles.map((f) => `leaflets/${f}`)]
+          for (const file of cardFiles) await linkOrCopy(path.join(cards, file), path.join(dir, 'cards', file))
+          for (const file of leafletFiles) await linkOrCopy(path.join(leaflets, file), path.join(dir, 'leaflets', file))
+          return {files: [...result.files, ...copies].sort(), units: [...result.units, {kind: 'site', id: 'served-outputs', files: copies}]}
+        },
+        // The search index covers every page, including the ones kept from the last build.
+        finish: (dir) => buildSearchIndex(dir)
+      }
     }
   }
 ]
@@ -41,4 +64,10 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort()
+}
+
+// The site serves the very files the cards and leaflets outputs hold: linked, not copied.
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), {recursive: true})
+  await link(from, to).catch(() => copyFile(from, to))
 }

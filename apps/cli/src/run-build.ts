@@ -1,5 +1,6 @@
 import path from 'node:path'
-import {writeOutputDir} from '@samizdat/output'
+import {rm} from 'node:fs/promises'
+import {renderIncrementally} from '@samizdat/incremental'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
 import {loadChecked} from './load.js'
@@ -8,28 +9,33 @@ import {renderers, type OutputName} from './renderers.js'
 
 /** `samizdat build`: parse once, then write each output folder atomically under `--out`. */
 export async function runBuild(
-  options: {dir: string | undefined; strict: boolean; out: string | undefined; siteUrl: string | undefined; only: string | undefined},
+  options: {dir: string | undefined; strict: boolean; out: string | undefined; siteUrl: string | undefined; only: string | undefined; force: boolean},
   io: Io
 ): Promise<number> {
   const started = performance.now()
   const selected = selectOutputs(options.only)
-  const {bundle, ok} = await loadChecked(options, io)
+  const out = path.resolve(io.cwd, options.out ?? 'dist')
+  // Kept between builds beside the outputs: parsed pages and each output's manifest.
+  const cacheDir = path.join(out, '.samizdat-cache')
+  if (options.force) await rm(cacheDir, {recursive: true, force: true})
+  const {bundle, stats, ok} = await loadChecked({...options, cacheDir}, io)
   if (!ok) {
     // Nothing is written, so the previous outputs stay as they were.
     io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
     return 1
   }
-  const out = path.resolve(io.cwd, options.out ?? 'dist')
   const written: string[] = []
   for (const renderer of renderers.filter((r) => selected.has(r.name))) {
     progress(io, `rendering ${renderer.folder}/`)
     const rendererStarted = performance.now()
-    const result = await writeOutputDir(path.join(out, renderer.folder), (dir) => renderer.render(bundle, dir, {out}))
-    written.push(`${renderer.folder}: ${result.files.length} files in ${Math.round(performance.now() - rendererStarted)} ms`)
+    const result = await renderIncrementally(bundle, path.join(out, renderer.folder), await renderer.create(bundle, out), cacheDir)
+    const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
+    written.push(`${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${Math.round(performance.now() - rendererStarted)} ms`)
   }
   const relative = path.relative(io.cwd, out)
   const where = relative === '' ? '.' : relative.startsWith('..') ? out : relative
-  io.stdout.write(`${summarise(bundle)}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
+  const parsed = `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}${stats.cached > 0 ? `, ${stats.cached} unchanged from the cache` : ''}`
+  io.stdout.write(`${summarise(bundle)}\n${parsed}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
   return 0
 }
 

@@ -1,13 +1,14 @@
 /** The help text, kept beside the parser so the two cannot drift apart. */
 export const usage = `Usage:
-  samizdat build  [DIR] [--out DIR] [--site-url URL] [--strict] [--only html,pdf,cards]
+  samizdat build  [DIR] [--out DIR] [--site-url URL] [--strict] [--only html,pdf,cards] [--force]
   samizdat check  [DIR] [--strict] [--format text|json]
   samizdat bundle [DIR] [--out FILE] [--strict]
 
 DIR is a Samizdat content folder (samizdat.yml), an MkDocs project (mkdocs.yml)
 or a bare folder of Markdown pages. Default: the bundled content/ folder.
 
-  build    parse once, then write site/, leaflets/ and cards/ under --out (default dist/)
+  build    parse once, then write site/, leaflets/ and cards/ under --out (default dist/);
+           only what changed since the last build is parsed and rendered again
   check    report problems in the content, compiler style (file:line:column)
   bundle   write the parsed site bundle (JSON) that the renderers read
 
@@ -16,6 +17,7 @@ Options:
   --site-url URL   absolute URL the site will be served from (overrides site_url)
   --strict         treat warnings as errors
   --only LIST      build only some outputs: html, pdf, cards (comma-separated)
+  --force          ignore the build cache (OUT/.samizdat-cache) and render everything
   --format FORMAT  check's output: text (default) or json
   -h, --help       show this help
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 import slugify from '@sindresorhus/slugify'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {fingerprint} from '@samizdat/output'
 import {loadCustomIcons} from '@samizdat/theme'
 import {buildNav} from './build-nav.js'
 import {compareDiagnostics, diagnostic} from './diagnostic.js'
@@ -12,6 +13,7 @@ import {headingIds} from './heading-ids.js'
 import {listFiles} from './list-files.js'
 import {loadConfig, type NavConfigEntry} from './load-config.js'
 import {pageKeyFromUrl, pageUrl, uniqueKeys} from './page-address.js'
+import {ParseCache} from './parse-cache.js'
 import {parsePage, type ParsedPage} from './parse-page.js'
 import {addIcon, resolveIcons} from './resolve-icons.js'
 import {resolveTargets, type SiteIndex} from './resolve-targets.js'
@@ -21,6 +23,10 @@ import {bundleVersion, type Diagnostic, type IconData, type Page, type Recommend
 export interface LoadSiteOptions {
   /** Overrides the config's `site_url`. */
   siteUrl?: string
+  /** Keep parsed pages in this folder between builds; unchanged pages are not parsed again. */
+  cacheDir?: string
+  /** Filled in with how many pages were parsed and how many came from the cache. */
+  stats?: {parsed: number; cached: number}
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -48,6 +54,8 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     diagnostics.push(diagnostic(path.relative(root, problem.file).split(path.sep).join('/'), undefined, 'warning', problem.message, 'icon-unknown'))
   }
 
+  const cache = options.cacheDir === undefined ? null : new ParseCache(path.join(options.cacheDir, 'parse'), await fingerprint(['@samizdat/model'], import.meta.url))
+
   // Pass 1: parse each page once and learn its URL and anchors.
   const navTitles = collectNavTitles(config.nav)
   const parsed: Array<{source: string; file: string; url: string; result: ParsedPage; ids: Set<string>; toc: Page['headings']}> = []
@@ -60,7 +68,14 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
       diagnostics.push(diagnostic(file, undefined, 'error', `cannot read the page: ${(error as Error).message}`, 'page-read'))
       continue
     }
-    const result = await parsePage(file, text)
+    let result = cache === null ? null : await cache.get(file, text)
+    if (result !== null && options.stats !== undefined) options.stats.cached++
+    if (result === null) {
+      result = await parsePage(file, text)
+      if (options.stats !== undefined) options.stats.parsed++
+      // Stored before the passes below add resolved links and ids to the tree.
+      if (cache !== null) await cache.set(file, text, result)
+    }
     diagnostics.push(...result.diagnostics)
     const {toc, ids} = headingIds(result.tree)
     parsed.push({source, file, url: pageUrl(source), result, ids, toc})

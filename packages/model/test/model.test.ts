@@ -1,4 +1,6 @@
 import {readdirSync} from 'node:fs'
+import {mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -79,6 +81,17 @@ describe('@samizdat/model', () => {
       '70:51 icon-unknown', // :simple-windows: on Session's card
       '81:5 asset-missing' // Briar's logo: no free-licence file exists
     ])
+  })
+
+  it('reads unchanged pages back from its cache instead of parsing them, with the same result', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'samizdat-parse-cache-'))
+    const first = {parsed: 0, cached: 0}
+    const cold = await loadSite(content, {cacheDir, stats: first})
+    expect(first).toEqual({parsed: 2, cached: 0})
+    const second = {parsed: 0, cached: 0}
+    const warm = await loadSite(content, {cacheDir, stats: second})
+    expect(second).toEqual({parsed: 0, cached: 2})
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(cold))
   })
 
   it('gives the same bundle for the same content', async () => {

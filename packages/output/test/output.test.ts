@@ -6,7 +6,7 @@ import {sourceDate, writeFileIn, writeOutputDir} from '@samizdat/output'
 
 describe('@samizdat/output', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['sourceDate', 'writeFileIn', 'writeOutputDir'])
+    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['fingerprint', 'sourceDate', 'writeFileIn', 'writeOutputDir'])
   })
 
   it('replaces the output folder only when the build succeeds', async () => {

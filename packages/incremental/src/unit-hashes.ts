@@ -1,0 +1,66 @@
+import {createHash} from 'node:crypto'
+import type {Nodes} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {Recommendation, SiteBundle} from '@samizdat/model'
+
+/** The key of a unit in a manifest: `page:index.md`, `recommendation:signal`. */
+export type UnitKey = `page:${string}` | `recommendation:${string}`
+
+/**
+ * A hash of everything each page and recommendation's outputs can depend on. Deliberately
+ * generous (a page's HTML also depends on the navigation, so every page carries it): a
+ * unit that re-renders needlessly costs time, one that does not when it should is a bug.
+ * `common` holds what every unit depends on besides the bundle: the renderer's code
+ * fingerprint and its options.
+ */
+export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, string> {
+  const shared = JSON.stringify([common, bundle.site, bundle.nav])
+  const hashes = new Map<UnitKey, string>()
+  const bySlug = new Map(bundle.recommendations.map((r) => [r.slug, r]))
+  for (const page of bundle.pages) {
+    const recommendations = page.recommendations.map((slug) => bySlug.get(slug))
+    const uses = used(bundle, [page.tree, ...recommendations.flatMap((r) => (r === undefined ? [] : recommendationNodes(r)))], recommendations)
+    hashes.set(`page:${page.source}`, hash(shared, page, recommendations, uses))
+  }
+  const pages = new Map(bundle.pages.map((p) => [p.source, p]))
+  for (const recommendation of bundle.recommendations) {
+    const page = pages.get(recommendation.page)
+    const context = page === undefined ? null : {url: page.url, title: page.title, key: page.key}
+    hashes.set(`recommendation:${recommendation.slug}`, hash(shared, recommendation, context, used(bundle, recommendationNodes(recommendation), [recommendation])))
+  }
+  return hashes
+}
+
+function recommendationNodes(r: Recommendation): Nodes[] {
+  return [...r.summary, ...r.details] as Nodes[]
+}
+
+// The icons and assets a unit uses, by content, so that replacing a logo file re-renders its cards.
+function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recommendation | undefined>) {
+  const icons = new Set<string>()
+  const assets = new Set<string>()
+  for (const tree of trees) {
+    visit(tree, (node) => {
+      if (node.type === 'icon') icons.add(node.name)
+      if ((node.type === 'image' || node.type === 'link') && node.data?.resolved?.asset !== undefined) assets.add(node.data.resolved.asset)
+    })
+  }
+  for (const r of recommendations) {
+    if (r === undefined) continue
+    for (const p of r.platforms) if (p.icon !== null) icons.add(p.icon)
+    for (const l of r.links) if (l.icon !== null) icons.add(l.icon)
+    if (r.logo.light !== null) assets.add(r.logo.light)
+    if (r.logo.dark !== null) assets.add(r.logo.dark)
+  }
+  return {
+    icons: [...icons].sort().map((name) => [name, bundle.icons[name] ?? null]),
+    assets: [...assets].sort().map((key) => [key, bundle.assets[key]?.sha256 ?? null])
+  }
+}
+
+function hash(...parts: unknown[]): string {
+  const h = createHash('sha256')
+  for (const part of parts) h.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\u0000')
+  return h.digest('hex')
+}
+

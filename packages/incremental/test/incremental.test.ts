@@ -1,0 +1,85 @@
+import {mkdtemp, readFile, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {renderIncrementally, unitHashes, type IncrementalRenderer} from '@samizdat/incremental'
+import {loadSite, type OutputUnit, type RenderSelection, type SiteBundle} from '@samizdat/model'
+import {writeFileIn} from '@samizdat/output'
+
+const content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../content')
+
+describe('@samizdat/incremental', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@samizdat/incremental')).sort()).toEqual(['renderIncrementally', 'unitHashes'])
+  })
+
+  it('hashes a unit by what it depends on, and nothing else', async () => {
+    const bundle = await loadSite(content)
+    const base = unitHashes(bundle, 'v1')
+    const edited = structuredClone(bundle)
+    edited.pages[0]!.description = 'Другое описание'
+    const after = unitHashes(edited, 'v1')
+    const differing = [...base.keys()].filter((k) => base.get(k) !== after.get(k))
+    expect(differing).toEqual([`page:${bundle.pages[0]!.source}`])
+    // New renderer code or options change every unit.
+    expect([...unitHashes(bundle, 'v2').values()].some((h) => [...base.values()].includes(h))).toBe(false)
+  })
+
+  it('renders only changed units, keeps the rest as the same files, and survives a failure', async () => {
+    const bundle = await loadSite(content)
+    const base = await mkdtemp(path.join(tmpdir(), 'samizdat-incremental-'))
+    const dest = path.join(base, 'out')
+    const cache = path.join(base, 'cache')
+    const calls: Array<RenderSelection | undefined> = []
+    const renderer = (b: SiteBundle, fail = false): IncrementalRenderer => ({
+      name: 'test',
+      inputs: {code: 1},
+      async render(dir, only) {
+        calls.push(only)
+        const units: OutputUnit[] = []
+        for (const page of b.pages.filter((p) => only === undefined || only.pages.has(p.source))) {
+          units.push({kind: 'page', id: page.source, files: [await rel(dir, writeFileIn(dir, `pages/${page.key}.txt`, page.description))]})
+        }
+        for (const r of b.recommendations.filter((r) => only === undefined || only.recommendations.has(r.slug))) {
+          units.push({kind: 'recommendation', id: r.slug, files: [await rel(dir, writeFileIn(dir, `recs/${r.slug}.txt`, r.summaryText))]})
+        }
+        units.push({kind: 'site', id: 'index', files: [await rel(dir, writeFileIn(dir, 'all.txt', b.pages.map((p) => p.title).join('\n')))]})
+        if (fail) throw new Error('renderer failed')
+        return {files: units.flatMap((u) => u.files).sort(), units}
+      }
+    })
+
+    const first = await renderIncrementally(bundle, dest, renderer(bundle), cache)
+    expect(calls.at(-1)).toBeUndefined()
+    expect(first.kept).toEqual([])
+    const inode = async (f: string) => (await stat(path.join(dest, f))).ino
+    const signalInode = await inode('recs/signal.txt')
+
+    const second = await renderIncrementally(bundle, dest, renderer(bundle), cache)
+    expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set()})
+    expect(second.rendered).toEqual([])
+    expect(second.files).toEqual(first.files)
+    expect(await inode('recs/signal.txt')).toBe(signalInode)
+
+    const edited = structuredClone(bundle)
+    edited.pages[0]!.description = 'Новое описание'
+    const third = await renderIncrementally(edited, dest, renderer(edited), cache)
+    expect(calls.at(-1)).toEqual({pages: new Set([bundle.pages[0]!.source]), recommendations: new Set()})
+    expect(third.rendered).toEqual([`page:${bundle.pages[0]!.source}`])
+    expect(await readFile(path.join(dest, `pages/${bundle.pages[0]!.key}.txt`), 'utf8')).toBe('Новое описание')
+    expect(await inode('recs/signal.txt')).toBe(signalInode)
+
+    const again = structuredClone(edited)
+    again.pages[0]!.description = 'Не попадёт в вывод'
+    await expect(renderIncrementally(again, dest, renderer(again, true), cache)).rejects.toThrow('renderer failed')
+    expect(await readFile(path.join(dest, `pages/${bundle.pages[0]!.key}.txt`), 'utf8')).toBe('Новое описание')
+    // The failed build did not touch the manifest either: the next good build still knows what it has.
+    await renderIncrementally(edited, dest, renderer(edited), cache)
+    expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set()})
+  })
+})
+
+async function rel(dir: string, written: Promise<string>): Promise<string> {
+  return path.relative(dir, await written).split(path.sep).join('/')
+}
