@@ -31,5 +31,5 @@ export function pageCardJob(bundle: SiteBundle, page: Page): CardJob {
     ` Внизу название гида и адрес ${props.url}.`
   ].join('')
   const caption = [props.title, props.description === '' ? '' : `\n\n${firstSentence(props.description)}`, `\n\n${href}`].join('')
-  return {file: pageCardFile(page), size: cardSizes.og, node: () => pageOg(props), meta: {alt, caption, url: href, ...cardSizes.og}}
+  return {file: pageCardFile(page), unit: {kind: 'page', id: page.source}, size: cardSizes.og, node: () => pageOg(props), meta: {alt, caption, url: href, ...cardSizes.og}}
 }

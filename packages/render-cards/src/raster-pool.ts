@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {Worker} from 'node:worker_threads'
-import {releaseMemory} from './release-memory.js'
+import {exposeGc, releaseMemory} from './release-memory.js'
 import {resvgOptions, svgToPng} from './svg-to-png.js'
 
 /** Turns card SVGs into PNG bytes, on this thread or on worker threads. */
@@ -14,13 +14,13 @@ export interface RasterPool {
 // It collects garbage after each card for the reason release-memory.ts gives, with a turn of
 // the event loop on each side of the GC: jobs are queued and taken one per turn, because a
 // message handler that renders back to back never lets Node run the native finalizers.
+// The worker takes `gc` when it starts, which is while the pool's exposeGc lease is held (a
+// worker that starts after the pool closed renders nothing, so it may go without).
 const workerSource = `
 const {parentPort, workerData} = require('node:worker_threads')
-const {setFlagsFromString} = require('node:v8')
 const {runInNewContext} = require('node:vm')
 const {Resvg} = require(workerData.resvg)
-setFlagsFromString('--expose-gc')
-const collect = runInNewContext('gc')
+const collect = runInNewContext('typeof gc === "function" ? gc : () => {}')
 const queue = []
 let running = false
 parentPort.on('message', (job) => {
@@ -55,9 +55,11 @@ interface Pending {
 
 /**
  * A pool of `size` resvg workers; 0 renders on the calling thread. Jobs go to the worker with
- * the fewest in flight; the bytes do not depend on which worker drew them.
+ * the fewest in flight; the bytes do not depend on which worker drew them. `gc` is exposed to
+ * new contexts from here until `close()` (see release-memory.ts).
  */
 export function rasterPool(size: number): RasterPool {
+  const endLease = exposeGc()
   if (size <= 0) {
     return {
       async render(svg) {
@@ -65,7 +67,9 @@ export function rasterPool(size: number): RasterPool {
         await releaseMemory()
         return png
       },
-      async close() {}
+      async close() {
+        endLease()
+      }
     }
   }
   const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js')
@@ -96,6 +100,7 @@ export function rasterPool(size: number): RasterPool {
     },
     async close() {
       await Promise.all(workers.map(({worker}) => worker.terminate()))
+      endLease()
     }
   }
 }

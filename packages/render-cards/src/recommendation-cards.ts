@@ -58,6 +58,7 @@ export function recommendationCardJobs(bundle: SiteBundle, recommendation: Recom
   ].join('')
   return (Object.keys(recommendationTemplates) as CardSize[]).map((size) => ({
     file: recommendationCardFile(recommendation, size),
+    unit: {kind: 'recommendation', id: recommendation.slug},
     size: cardSizes[size],
     node: () => recommendationTemplates[size](props),
     meta: {alt, caption, url: href, ...cardSizes[size]}

@@ -1,11 +1,9 @@
 import {availableParallelism} from 'node:os'
-import type {SiteBundle} from '@samizdat/model'
+import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {writeFileIn} from '@samizdat/output'
-import type {CardJob} from './card-job.js'
+import {cardJobs, countCards} from './card-jobs.js'
 import {cardToSvg} from './card-to-svg.js'
-import {pageCardJob} from './page-card.js'
 import {rasterPool} from './raster-pool.js'
-import {recommendationCardJobs} from './recommendation-cards.js'
 
 /** Options of {@link renderCards}; every one has a default. */
 export interface RenderCardsOptions {
@@ -15,41 +13,34 @@ export interface RenderCardsOptions {
    * choice on a 2-core machine, see the readme's figures).
    */
   workers?: number
-}
-
-/** Everything {@link renderCards} wrote. */
-export interface RenderCardsResult {
-  /** Paths relative to the output folder, sorted: each PNG and the JSON beside it. */
-  files: string[]
-}
-
-/** Every card of the bundle: three per recommendation, one Open Graph card per page. */
-export function* cardJobs(bundle: SiteBundle): Generator<CardJob> {
-  for (const recommendation of bundle.recommendations) yield* recommendationCardJobs(bundle, recommendation)
-  for (const page of bundle.pages) yield pageCardJob(bundle, page)
-}
-
-/** How many cards of the bundle {@link cardJobs} yields, without building them. */
-export function countCards(bundle: SiteBundle): number {
-  return bundle.recommendations.length * 3 + bundle.pages.length
+  /**
+   * Render only these pages' and recommendations' cards (an incremental build's changed
+   * units). Default: every card. Cards have no site-wide files, so nothing else is written.
+   */
+  only?: RenderSelection
 }
 
 /**
  * Write the bundle's share cards into `outDir` (empty; the caller makes it atomic): for each
  * card a PNG and a JSON with its alt text, caption and URL. Cards are rendered one after the
- * other with a few in flight, so memory stays flat however many there are.
+ * other with a few in flight, so memory stays flat however many there are. The result lists
+ * the files by unit: a recommendation's six, a page's two.
  */
-export async function renderCards(bundle: SiteBundle, outDir: string, options: RenderCardsOptions = {}): Promise<RenderCardsResult> {
-  const total = countCards(bundle)
+export async function renderCards(bundle: SiteBundle, outDir: string, options: RenderCardsOptions = {}): Promise<RenderResult> {
+  const total = countCards(bundle, options.only)
   const workers = Math.max(0, Math.min(options.workers ?? 2, availableParallelism(), total))
-  const pool = rasterPool(workers)
+  const units = new Map<string, OutputUnit>()
   const files: string[] = []
   const window = Math.max(2, workers * 2)
   const inFlight = new Set<Promise<void>>()
   let failure: unknown
+  const pool = rasterPool(workers)
   try {
-    for (const job of cardJobs(bundle)) {
+    for (const job of cardJobs(bundle, options.only)) {
       if (failure !== undefined) break
+      const key = `${job.unit.kind}:${job.unit.id}`
+      const unit = units.get(key) ?? {...job.unit, files: []}
+      units.set(key, unit)
       const {svg, fallbacks} = await cardToSvg(job.node(), job.size)
       if (fallbacks.length > 0) {
         throw new Error(`Card ${job.file}: the card font has no glyph for ${JSON.stringify(fallbacks.join(''))}; drawableText() should have removed it`)
@@ -61,6 +52,7 @@ export async function renderCards(bundle: SiteBundle, outDir: string, options: R
           await writeFileIn(outDir, job.file, png)
           await writeFileIn(outDir, json, `${JSON.stringify(job.meta, null, 2)}\n`)
           files.push(job.file, json)
+          unit.files.push(job.file, json)
         })
         .catch((error: unknown) => {
           failure ??= error
@@ -74,5 +66,6 @@ export async function renderCards(bundle: SiteBundle, outDir: string, options: R
     await pool.close()
   }
   if (failure !== undefined) throw failure
-  return {files: files.sort()}
+  for (const unit of units.values()) unit.files.sort()
+  return {files: files.sort(), units: [...units.values()]}
 }
