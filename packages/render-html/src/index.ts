@@ -1,5 +1,7 @@
 export {renderHtml} from './render-html.js'
 export type {RenderContext, RenderHtmlOptions, RenderHtmlResult} from './types.js'
+export {buildSearchIndex} from './search-index.js'
+export {siteNavigation, type SiteNavItem} from './layout/nav.js'
 export {schema} from './schema.js'
 export {handlers} from './handlers/index.js'
 export {markdownToHast} from './to-hast.js'

@@ -1,5 +1,5 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
-import type {Page, Recommendation, SiteBundle} from '@samizdat/model'
+import type {Page, Recommendation, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import type {UiStrings} from './strings.js'
 
 /** Options of {@link renderHtml}; every one has a default, so two arguments do the right thing. */
@@ -11,8 +11,19 @@ export interface RenderHtmlOptions {
   cardFiles?: readonly string[]
   /** Files that exist under the site's `leaflets/` folder (`signal.pdf`, ...). Default: none. */
   leafletFiles?: readonly string[]
-  /** Build the Pagefind search index (`pagefind/`). Default: `true`. */
+  /** Give the site search: the search box on every page and the Pagefind index (`pagefind/`). Default: `true`. */
   search?: boolean
+  /**
+   * Build the search index at the end of this call. Default: `search`, except with `only`:
+   * the index covers the whole site, so an incremental build calls `buildSearchIndex(dir)`
+   * itself once the kept pages are back in the folder.
+   */
+  searchIndex?: boolean
+  /**
+   * Render only these pages (by source) and recommendations (by slug), plus every site-wide
+   * file. Default: everything.
+   */
+  only?: RenderSelection
 }
 
 /** What a node handler or a component needs to know about the page being written. */
@@ -31,7 +42,5 @@ export interface RenderContext {
   leafletFiles: ReadonlySet<string>
 }
 
-/** Result of {@link renderHtml}: the files written, relative to the output folder, sorted. */
-export interface RenderHtmlResult {
-  files: string[]
-}
+/** Result of {@link renderHtml}: the files written, relative to the output folder, sorted, and by unit. */
+export type RenderHtmlResult = RenderResult

@@ -13,11 +13,13 @@ const content = fileURLToPath(new URL('../../../content', import.meta.url))
 describe('@samizdat/render-html', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('@samizdat/render-html')).sort()).toEqual([
+      'buildSearchIndex',
       'handlers',
       'markdownToHast',
       'relativeUrl',
       'renderHtml',
-      'schema'
+      'schema',
+      'siteNavigation'
     ])
   })
 
