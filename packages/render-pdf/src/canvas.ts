@@ -1,6 +1,6 @@
-import type PDFDocument from 'pdfkit'
-import {fontTitle, pdfFonts, type FontName} from './fonts.js'
+import {fontTitle, hasGlyph, type FontName} from './fonts.js'
 import type {Measurer} from './inline/to-items.js'
+import {textWidth} from './measure.js'
 import type {TextStyle} from './inline/types.js'
 
 /** Something drawn, in points from the page's top-left corner: what the margin tests check. */
@@ -31,9 +31,7 @@ export class Canvas implements Measurer {
   /** While true, what is drawn is page furniture, allowed in the margins. */
   furniture = false
   private readonly onDraw: ((box: DrawnBox) => void) | undefined
-  private readonly coverage = new Map<string, boolean>()
   private readonly warned = new Set<string>()
-  private readonly widths = new Map<string, number>()
 
   constructor(doc: PDFKit.PDFDocument, onDraw?: (box: DrawnBox) => void) {
     this.doc = doc
@@ -42,20 +40,14 @@ export class Canvas implements Measurer {
 
   /** Width of `text` in a style, in points. */
   width(style: Pick<TextStyle, 'font' | 'size'>, text: string): number {
-    const key = `${style.font}\u0000${style.size}\u0000${text}`
-    let width = this.widths.get(key)
-    if (width === undefined) {
-      width = this.doc.font(style.font).fontSize(style.size).widthOfString(text)
-      this.widths.set(key, width)
-    }
-    return width
+    return textWidth(style.font, style.size, text)
   }
 
   /** Split `text` into pieces drawable in one face each; characters no face has become `?`. */
   cover(font: FontName, text: string): Array<{font: FontName; text: string}> {
     const pieces: Array<{font: FontName; text: string}> = []
     for (const char of text) {
-      let face: FontName | undefined = [font, ...fontOrder].find((candidate) => this.has(candidate, char))
+      let face: FontName | undefined = [font, ...fontOrder].find((candidate) => hasGlyph(candidate, char))
       let shown = char
       if (!face) {
         face = font
@@ -71,16 +63,6 @@ export class Canvas implements Measurer {
       else pieces.push({font: face, text: shown})
     }
     return pieces
-  }
-
-  private has(font: FontName, char: string): boolean {
-    const key = `${font}\u0000${char}`
-    let known = this.coverage.get(key)
-    if (known === undefined) {
-      known = pdfFonts()[font].missing(char).length === 0
-      this.coverage.set(key, known)
-    }
-    return known
   }
 
   /** Draw one line's worth of text with its baseline at `baseline`; never wraps. */
@@ -101,6 +83,3 @@ export class Canvas implements Measurer {
     this.onDraw?.({page: this.page, ...box, ...(this.furniture ? {kind: 'furniture' as const} : {})})
   }
 }
-
-/** The pdfkit constructor's type, for code that creates documents. */
-export type PdfDocumentClass = typeof PDFDocument

@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit'
 import type {SiteBundle} from '@samizdat/model'
 import {Canvas, type DrawnBox} from './canvas.js'
-import {pdfFonts, type FontName} from './fonts.js'
+import {newDocument} from './new-document.js'
 
 /** Paper sizes pdfkit knows (`A5`, `A4`, `LETTER`…) or [width, height] in points. */
 export type PaperSize = string | [number, number]
@@ -27,13 +26,10 @@ export interface DocumentSettings {
  * memory so page numbers can be drawn once the page count is known.
  */
 export function createDocument(bundle: SiteBundle, info: DocumentInfo, settings: DocumentSettings): {canvas: Canvas; done: Promise<Buffer>} {
-  const fonts = pdfFonts()
-  const doc = new PDFDocument({
+  const doc = newDocument({
     size: settings.size,
     margin: 0,
     bufferPages: true,
-    // Our own face from the start: pdfkit would otherwise load Helvetica, which has no Cyrillic.
-    font: fonts.regular.bytes as unknown as string,
     pdfVersion: '1.7',
     tagged: settings.tagged,
     lang: bundle.site.language,
@@ -50,7 +46,6 @@ export function createDocument(bundle: SiteBundle, info: DocumentInfo, settings:
       ModDate: settings.date
     }
   })
-  for (const [name, font] of Object.entries(fonts) as Array<[FontName, {bytes: Buffer}]>) doc.registerFont(name, font.bytes)
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {Resvg} from '@resvg/resvg-js'
 import type {Asset} from '@samizdat/model'
 import {PNG} from 'pngjs'
@@ -20,6 +21,20 @@ const dpi = 300
  * our cards and understands all of SVG, where SVG-to-pdfkit converters cover only part of it.
  */
 export function pictureOf(asset: Asset, printedWidth: number): Picture | null {
+  // The same logo goes on every leaflet and every card of a handout: convert it once per process.
+  // Keyed by content and size only, so a PDF never depends on what was rendered before it.
+  const key = `${createHash('sha256').update(asset.mime).update('\u0000').update(asset.data).digest('hex')} ${printedWidth}`
+  let picture = pictures.get(key)
+  if (picture === undefined) {
+    picture = convert(asset, printedWidth)
+    pictures.set(key, picture)
+  }
+  return picture
+}
+
+const pictures = new Map<string, Picture | null>()
+
+function convert(asset: Asset, printedWidth: number): Picture | null {
   const bytes = Buffer.from(asset.data, 'base64')
   if (asset.mime === 'image/svg+xml') {
     try {

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import jsQR from 'jsqr'
-import {beforeAll, describe, expect, test} from 'vitest'
+import {beforeAll, describe, expect, test, vi} from 'vitest'
 import {handoutFile, leafletFile, type SiteBundle} from '@samizdat/model'
 import {recommendationTargets, renderPdf, printedUrl, type DrawnBox} from '@samizdat/render-pdf'
 import {guide, normalise, pdfText, rasterise} from './helpers.js'
@@ -163,6 +163,22 @@ test('two builds give byte-identical PDFs', async () => {
   await renderPdf(bundle, again)
   for (const file of files) expect(readFileSync(path.join(again, file)).equals(read(file)), file).toBe(true)
 })
+
+test('each PDF made alone, from fresh caches, is the same as made after the others', async () => {
+  // Fonts, widths and pictures are cached per process; a fresh module instance starts them empty.
+  for (const recommendation of bundle.recommendations) {
+    vi.resetModules()
+    const fresh = await import('@samizdat/render-pdf')
+    const {pdf} = await fresh.renderLeaflet(bundle, recommendation, fresh.resolveOptions())
+    expect(pdf.equals(read(leafletFile(recommendation))), recommendation.slug).toBe(true)
+  }
+  for (const page of bundle.pages) {
+    vi.resetModules()
+    const fresh = await import('@samizdat/render-pdf')
+    const {pdf} = await fresh.renderHandout(bundle, page, fresh.resolveOptions())
+    expect(pdf.equals(read(handoutFile(page))), page.key).toBe(true)
+  }
+}, 60_000)
 
 /** The part of a page image around a drawn box (in points), with a white quiet zone, as a new image. */
 function crop(image: {width: number; height: number; data: Buffer}, box: DrawnBox, dpi: number) {

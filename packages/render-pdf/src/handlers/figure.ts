@@ -1,7 +1,6 @@
 import type {Image} from 'mdast'
 import type {Flow} from '../flow.js'
 import {pictureOf} from '../images.js'
-import {resolvedOf} from '../resolved-of.js'
 import {bodyStyle} from './blocks.js'
 
 /** CSS pixels to points. */
@@ -9,7 +8,7 @@ const pt = 0.75
 
 /** A picture on its own, at the author's width (or its own, at most the column), or its alt text. */
 export function figure(node: Image, flow: Flow): void {
-  const target = resolvedOf(node)
+  const target = node.data?.resolved
   // Print is light: the dark variant of a picture is for dark screens.
   if (target?.theme === 'dark') return
   const asset = target?.kind === 'asset' && target.asset && Object.hasOwn(flow.bundle.assets, target.asset) ? flow.bundle.assets[target.asset] : undefined

@@ -1,7 +1,6 @@
 import type {Link, PhrasingContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {Run, RunMarks} from '../inline/types.js'
-import {resolvedOf} from '../resolved-of.js'
 import {printedUrl, siteUrl} from '../url.js'
 
 /** Turns one phrasing node into runs of text. */
@@ -21,7 +20,7 @@ export function textOf(node: unknown): string {
 
 const link: PhrasingHandler<Link> = (node, flow, marks) => {
   const content = phrasing(node.children, flow, marks)
-  const target = resolvedOf(node)
+  const target = node.data?.resolved
   // A link to a page that does not exist yet prints as its text: a footnote would lead nowhere.
   if (!target || target.kind === 'missing') return content
   const url = target.kind === 'external' ? target.href : siteUrl(flow.bundle.site, target.href)
