@@ -1,25 +1,20 @@
 import type {Flow} from './flow.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
-import {drawQr} from './qr.js'
+import {drawQr, qrQuietWidth} from './qr.js'
 import type {Target} from './targets.js'
 import {printedUrl} from './url.js'
 
 interface Row {
   column: number
   height: number
-  items: Array<{target: Target; lines: Line[]}>
+  items: Array<{target: Target; inset: number; lines: Line[]}>
 }
 
 const rowGap = 6
 
 function linesHeight(lines: Line[]): number {
   return lines.reduce((sum, line) => sum + line.height, 0)
-}
-
-/** Captions start where the code's dark modules do (the quiet zone is white anyway). */
-function inset(size: number): number {
-  return size * 0.08
 }
 
 /** QR codes of `size` points in rows that fit the column, each over its label and printed address. */
@@ -30,15 +25,20 @@ function rows(flow: Flow, targets: Target[], size: number): Row[] {
   for (let start = 0; start < targets.length; start += perRow) {
     const slice = targets.slice(start, start + perRow)
     const column = Math.max(size, Math.min(flow.width / slice.length, size * 1.6))
-    const width = column - 2 * inset(size)
-    const items = slice.map((target) => ({
-      target,
-      lines: [
-        ...flow.layout([{kind: 'text', text: target.label, marks: {bold: true}}], {size: textSize, color: flow.type.color, hyphenate: true}, width),
-        // JetBrains Mono: 0/O and l/1/I differ, for people typing the address by hand.
-        ...flow.layout([{kind: 'text', text: printedUrl(target.url), marks: {mono: true}, url: true}], {size: textSize * 0.92, color: flow.type.color, hyphenate: false}, width)
-      ]
-    }))
+    const items = slice.map((target) => {
+      // Captions start where the code's dark modules do (the quiet zone is white anyway).
+      const inset = qrQuietWidth(target.url, size)
+      const width = column - 2 * inset
+      return {
+        target,
+        inset,
+        lines: [
+          ...flow.layout([{kind: 'text', text: target.label, marks: {bold: true}}], {size: textSize, color: flow.type.color, hyphenate: true}, width),
+          // JetBrains Mono: 0/O and l/1/I differ, for people typing the address by hand.
+          ...flow.layout([{kind: 'text', text: printedUrl(target.url), marks: {mono: true}, url: true}], {size: textSize * 0.92, color: flow.type.color, hyphenate: false}, width)
+        ]
+      }
+    })
     result.push({column, items, height: size + Math.max(0, ...items.map((item) => linesHeight(item.lines)))})
   }
   return result
@@ -60,7 +60,7 @@ export function drawQrRows(flow: Flow, targets: Target[], size: number, y: numbe
       flow.struct('P', () =>
         flow.tagged(() => {
           for (const line of item.lines) {
-            drawLine(flow.canvas, line, x + inset(size), lineY)
+            drawLine(flow.canvas, line, x + item.inset, lineY)
             lineY += line.height
           }
         })

@@ -4,13 +4,30 @@ import type {Canvas} from './canvas.js'
 /** Modules of white around a code, as the QR standard asks, so scanners find its edges. */
 export const quietZone = 4
 
+const codes = new Map<string, QRCode.BitMatrix>()
+
+/** The modules of a URL's code, made once per process. */
+function modulesOf(url: string): QRCode.BitMatrix {
+  let modules = codes.get(url)
+  if (!modules) {
+    modules = QRCode.create(url, {errorCorrectionLevel: 'M'}).modules
+    codes.set(url, modules)
+  }
+  return modules
+}
+
+/** Width of the white quiet zone of `url`'s code drawn `size` points wide: where its dark modules start. */
+export function qrQuietWidth(url: string, size: number): number {
+  return (quietZone * size) / (modulesOf(url).size + 2 * quietZone)
+}
+
 /**
  * Draw a QR code for `url` as vector squares (crisp on any printer) in a `size`-point square
  * whose top-left corner is (x, y), quiet zone included. Error correction M survives a fold or a
  * smudge.
  */
 export function drawQr(canvas: Canvas, url: string, x: number, y: number, size: number): void {
-  const {modules} = QRCode.create(url, {errorCorrectionLevel: 'M'})
+  const modules = modulesOf(url)
   const count = modules.size
   const cell = size / (count + 2 * quietZone)
   const {doc} = canvas
