@@ -1,3 +1,4 @@
+import type {RenderSelection} from '@samizdat/model'
 import {sourceDate} from '@samizdat/output'
 import type {DrawnBox} from './canvas.js'
 import type {PaperSize} from './create-document.js'
@@ -14,10 +15,12 @@ export interface RenderPdfOptions {
   tagged?: boolean
   /** Called with every drawn box of every file, for tests that check nothing leaves the margins. */
   onDraw?: ((file: string, box: DrawnBox) => void) | undefined
+  /** Render only these recommendations' leaflets and pages' handouts (an incremental build's changed units). Default: all. */
+  only?: RenderSelection | undefined
 }
 
 /** Options with their defaults filled in. */
-export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw'>> & Pick<RenderPdfOptions, 'onDraw'>
+export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw' | 'only'>> & Pick<RenderPdfOptions, 'onDraw' | 'only'>
 
 /** Fill in the defaults. */
 export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions {
@@ -26,7 +29,8 @@ export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions 
     handoutSize: options.handoutSize ?? 'A4',
     date: options.date ?? sourceDate(),
     tagged: options.tagged ?? true,
-    onDraw: options.onDraw
+    onDraw: options.onDraw,
+    only: options.only
   }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import jsQR from 'jsqr'
 import {beforeAll, describe, expect, test, vi} from 'vitest'
 import {handoutFile, leafletFile, type SiteBundle} from '@samizdat/model'
-import {recommendationTargets, renderPdf, printedUrl, type DrawnBox} from '@samizdat/render-pdf'
+import {recommendationTargets, renderHandout, renderPdf, printedUrl, resolveOptions, type DrawnBox} from '@samizdat/render-pdf'
 import {guide, normalise, pdfText, rasterise} from './helpers.js'
 
 let bundle: SiteBundle
@@ -162,6 +162,38 @@ test('two builds give byte-identical PDFs', async () => {
   const again = mkdtempSync(path.join(tmpdir(), 'render-pdf-again-'))
   await renderPdf(bundle, again)
   for (const file of files) expect(readFileSync(path.join(again, file)).equals(read(file)), file).toBe(true)
+})
+
+test('only: just the chosen units, listed by unit, the same bytes as in a full build', async () => {
+  const [recommendation] = bundle.recommendations
+  const [page] = bundle.pages
+  if (!recommendation || !page) throw new Error('the guide has no recommendations or pages')
+  const dir = mkdtempSync(path.join(tmpdir(), 'render-pdf-only-'))
+  const result = await renderPdf(bundle, dir, {only: {recommendations: new Set([recommendation.slug]), pages: new Set([page.source])}})
+  expect(result.files).toEqual([leafletFile(recommendation), handoutFile(page)].sort())
+  expect(result.units).toEqual([
+    {kind: 'recommendation', id: recommendation.slug, files: [leafletFile(recommendation)]},
+    {kind: 'page', id: page.source, files: [handoutFile(page)]}
+  ])
+  for (const file of result.files) expect(readFileSync(path.join(dir, file)).equals(read(file)), file).toBe(true)
+})
+
+test('hostile links print as their text only: no annotation, no footnote', async () => {
+  const [page] = bundle.pages
+  if (!page) throw new Error('the guide has no pages')
+  const link = (href: string, text: string) => ({type: 'link' as const, url: href, children: [{type: 'text' as const, value: text}], data: {resolved: {kind: 'external' as const, href}}})
+  const tree: SiteBundle['pages'][number]['tree'] = {
+    type: 'root',
+    children: [{type: 'paragraph', children: [link('javascript:alert(1)', 'Нажми'), {type: 'text', value: ' и '}, link('data:text/html,x', 'смотри'), {type: 'text', value: ' или '}, link('https://example.org/ok', 'здесь')]}]
+  }
+  const {pdf} = await renderHandout(bundle, {...page, tree}, resolveOptions())
+  const text = normalise((await pdfText(pdf)).join('\n'))
+  expect(text).toContain('Нажми и смотри или здесь')
+  expect(text).toContain('example.org/ok')
+  expect(text).not.toMatch(/javascript|data:/)
+  const raw = pdf.toString('latin1')
+  expect(raw).toContain('(https://example.org/ok)')
+  expect(raw).not.toMatch(/javascript|data:text/)
 })
 
 test('each PDF made alone, from fresh caches, is the same as made after the others', async () => {

@@ -18,12 +18,20 @@ export function textOf(node: unknown): string {
   return typeof alt === 'string' ? alt : ''
 }
 
+/** An external address worth printing and linking (web or mail), protocol-relative ones as https; otherwise null. */
+function printableAddress(href: string): string | null {
+  if (href.startsWith('//')) return `https:${href}`
+  return /^(?:https?|mailto):/i.test(href) ? href : null
+}
+
 const link: PhrasingHandler<Link> = (node, flow, marks) => {
   const content = phrasing(node.children, flow, marks)
   const target = node.data?.resolved
   // A link to a page that does not exist yet prints as its text: a footnote would lead nowhere.
   if (!target || target.kind === 'missing') return content
-  const url = target.kind === 'external' ? target.href : siteUrl(flow.bundle.site, target.href)
+  const url = target.kind === 'external' ? printableAddress(target.href) : siteUrl(flow.bundle.site, target.href)
+  // Other schemes (`javascript:`, `data:`, `file:`) are no place to send a reader: text only.
+  if (url === null) return content
   const shown = printedUrl(url)
   const text = textOf(node).trim()
   // An autolink already prints its address.
