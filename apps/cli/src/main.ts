@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {runBuild} from './run-build.js'
 import {runBundle} from './run-bundle.js'
 import {runCheck} from './run-check.js'
+import {runDev} from './dev/run-dev.js'
 import {UsageError, type Io} from './io.js'
 import {usage} from './usage.js'
 
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         strict: {type: 'boolean', default: false},
         force: {type: 'boolean', default: false},
         only: {type: 'string'},
+        port: {type: 'string'},
         format: {type: 'string', default: 'text'},
         help: {type: 'boolean', short: 'h', default: false}
       }
@@ -37,6 +39,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runBundle({...common, out: values.out, siteUrl: values['site-url']}, io)
       case 'build':
         return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only, force: values.force}, io)
+      case 'dev':
+        return await runDev({dir, out: values.out, siteUrl: values['site-url'], port: parsePort(values.port)}, io)
       default:
         throw new UsageError(`unknown command: ${command}`)
     }
@@ -50,6 +54,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (process.env['SAMIZDAT_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`)
     return 70
   }
+}
+
+function parsePort(port: string | undefined): number | undefined {
+  if (port === undefined) return undefined
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (0 picks a free one), not ${port}`)
+  return Number(port)
 }
 
 function isParseArgsError(error: unknown): boolean {

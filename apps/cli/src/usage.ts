@@ -3,6 +3,7 @@ export const usage = `Usage:
   samizdat build  [DIR] [--out DIR] [--site-url URL] [--strict] [--only html,pdf,cards] [--force]
   samizdat check  [DIR] [--strict] [--format text|json]
   samizdat bundle [DIR] [--out FILE] [--strict]
+  samizdat dev    [DIR] [--out DIR] [--port N] [--site-url URL]
 
 DIR is a Samizdat content folder (samizdat.yml), an MkDocs project (mkdocs.yml)
 or a bare folder of Markdown pages. Default: the bundled content/ folder.
@@ -11,9 +12,14 @@ or a bare folder of Markdown pages. Default: the bundled content/ folder.
            only what changed since the last build is parsed and rendered again
   check    report problems in the content, compiler style (file:line:column)
   bundle   write the parsed site bundle (JSON) that the renderers read
+  dev      build, serve --out's site/ on http://127.0.0.1:8000/ (or the next free port)
+           and rebuild on every change: pages reload themselves, content errors show
+           in the page (the last good site stays served), and each page has a panel
+           with its share cards and leaflets; Ctrl-C stops
 
 Options:
-  --out DIR        output folder (build) or bundle file (bundle)
+  --out DIR        output folder (build, dev) or bundle file (bundle)
+  --port N         dev's port on 127.0.0.1 (default 8000 or the next free; 0 picks any)
   --site-url URL   absolute URL the site will be served from (overrides site_url)
   --strict         treat warnings as errors
   --only LIST      build only some outputs: html, pdf, cards (comma-separated)

@@ -1,0 +1,52 @@
+import path from 'node:path'
+import {renderIncrementally} from '@samizdat/incremental'
+import {formatDiagnostic, type SiteBundle} from '@samizdat/model'
+import type {Io} from '../io.js'
+import {loadChecked} from '../load.js'
+import {summarise} from '../report.js'
+import {renderers} from '../renderers.js'
+
+/** What one dev build did: a good build has a bundle and site files; a failed one has errors. */
+export type BuildOutcome =
+  | {ok: true; bundle: SiteBundle; root: string; siteFiles: ReadonlySet<string>; rendered: string[]; summary: string}
+  | {ok: false; root: string | null; errors: string[]; summary: string}
+
+/**
+ * One incremental build for `samizdat dev`: the same steps as `samizdat build` (loadChecked,
+ * then each renderer through renderIncrementally, sharing its cache under `OUT/.samizdat-cache`),
+ * but it never throws: content errors and renderer failures come back as lines for the browser.
+ * When the content fails nothing is written, so the last good site stays in place.
+ */
+export async function buildSite(options: {dir: string | undefined; out: string; siteUrl: string | undefined}, io: Io): Promise<BuildOutcome> {
+  const started = performance.now()
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(2)} s`
+  let root: string | null = null
+  try {
+    const cacheDir = path.join(options.out, '.samizdat-cache')
+    const loaded = await loadChecked({dir: options.dir, strict: false, siteUrl: options.siteUrl, cacheDir}, io)
+    root = loaded.root
+    const {bundle, stats} = loaded
+    if (!loaded.ok) {
+      // Content-relative, as the author's editor names the file.
+      const errors = bundle.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d))
+      return {ok: false, root, errors, summary: `not rebuilt (${summarise(bundle)}) in ${seconds()}; still serving the last good site`}
+    }
+    const rendered = new Set<string>()
+    const counts: string[] = []
+    let siteFiles: ReadonlySet<string> = new Set()
+    for (const renderer of renderers) {
+      const result = await renderIncrementally(bundle, path.join(options.out, renderer.folder), await renderer.create(bundle, options.out), cacheDir)
+      for (const key of result.rendered) rendered.add(key)
+      counts.push(`${renderer.folder} ${result.rendered.length}/${result.rendered.length + result.kept.length}`)
+      if (renderer.folder === 'site') siteFiles = new Set(result.files)
+    }
+    const parsed = `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}`
+    const units = rendered.size === 0 ? 'nothing (no page changed)' : [...rendered].map((key) => key.replace(/^[a-z]+:/, '')).join(', ')
+    return {ok: true, bundle, root, siteFiles, rendered: [...rendered], summary: `built in ${seconds()}: ${parsed}; rendered ${units} (units rendered: ${counts.join(', ')})`}
+  } catch (error) {
+    // A renderer bug or an unreadable folder: shown like a content error, and the last site stays.
+    const message = `internal error: ${(error as Error).message ?? String(error)}`
+    if (process.env['SAMIZDAT_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`)
+    return {ok: false, root, errors: [message], summary: `not rebuilt (${message}) in ${seconds()}; still serving the last good site`}
+  }
+}
