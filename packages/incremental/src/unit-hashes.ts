@@ -19,7 +19,7 @@ export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, st
   const bySlug = new Map(bundle.recommendations.map((r) => [r.slug, r]))
   for (const page of bundle.pages) {
     const recommendations = page.recommendations.map((slug) => bySlug.get(slug))
-    const uses = used(bundle, [page.tree, ...recommendations.flatMap((r) => (r === undefined ? [] : recommendationNodes(r)))], recommendations)
+    const uses = used(bundle, [page.tree, ...recommendations.flatMap((r) => (r === undefined ? [] : recommendationNodes(r)))], recommendations, page.icon)
     hashes.set(`page:${page.source}`, hash(shared, page, recommendations, uses))
   }
   const pages = new Map(bundle.pages.map((p) => [p.source, p]))
@@ -36,8 +36,9 @@ function recommendationNodes(r: Recommendation): Nodes[] {
 }
 
 // The icons and assets a unit uses, by content, so that replacing a logo file re-renders its cards.
-function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recommendation | undefined>) {
-  const icons = new Set<string>()
+function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recommendation | undefined>, pageIcon: string | null = null) {
+  // The front matter's icon is drawn too (page cards), though it is not in the tree.
+  const icons = new Set<string>(pageIcon === null ? [] : [pageIcon])
   const assets = new Set<string>()
   for (const tree of trees) {
     visit(tree, (node) => {

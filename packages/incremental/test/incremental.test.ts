@@ -22,6 +22,11 @@ describe('@samizdat/incremental', () => {
     const after = unitHashes(edited, 'v1')
     const differing = [...base.keys()].filter((k) => base.get(k) !== after.get(k))
     expect(differing).toEqual([`page:${bundle.pages[0]!.source}`])
+    // The front matter's icon counts by its drawing, not only its name.
+    const redrawn = structuredClone(bundle)
+    const icon = bundle.pages[0]!.icon!
+    redrawn.icons[icon] = {...redrawn.icons[icon]!, paths: ['M0 0h24v24H0z']}
+    expect(unitHashes(redrawn, 'v1').get(`page:${bundle.pages[0]!.source}`)).not.toBe(base.get(`page:${bundle.pages[0]!.source}`))
     // New renderer code or options change every unit.
     expect([...unitHashes(bundle, 'v2').values()].some((h) => [...base.values()].includes(h))).toBe(false)
   })
