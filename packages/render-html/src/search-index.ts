@@ -14,6 +14,11 @@ const unused = /^(?:pagefind-(?:ui|modular-ui|component-ui|highlight)\.|playgrou
 // fake it, since the text is escaped inside `<main>`.
 const searchable = /<main [^>]*\bdata-pagefind-body\b/
 
+// The site navigation repeats on every page and Pagefind skips it (`data-pagefind-ignore`), but
+// still parses it: on a site of 500 pages it is most of the HTML. Cutting it out first gives
+// the same index in well under half the time.
+const navigation = /<nav class="site-nav"[^>]*>[\s\S]*?<\/nav>/
+
 // Folders that hold no page of ours: the index itself, our own files, copied cards and leaflets.
 const notPages = /^(?:pagefind|_samizdat|cards|leaflets)\//
 
@@ -32,7 +37,7 @@ export async function buildSearchIndex(dir: string): Promise<string[]> {
     for (const file of await htmlFiles(dir)) {
       const html = await readFile(path.join(dir, file), 'utf8')
       if (!searchable.test(html)) continue
-      const added = await index.addHTMLFile({sourcePath: file, content: html})
+      const added = await index.addHTMLFile({sourcePath: file, content: html.replace(navigation, '')})
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
     }
     const result = await index.getFiles()
