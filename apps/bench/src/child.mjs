@@ -2,11 +2,12 @@
 import {measureSize} from './measure-size.mjs'
 
 const [pages, only, workDir] = process.argv.slice(2)
+let message
 try {
-  const result = await measureSize({pages: Number(pages), only: new Set(only.split(',')), workDir})
-  process.send({result})
+  message = {result: await measureSize({pages: Number(pages), only: new Set(only.split(',')), workDir})}
 } catch (error) {
-  process.send({error: error instanceof Error ? (error.stack ?? error.message) : String(error)})
+  message = {error: error instanceof Error ? (error.stack ?? error.message) : String(error)}
 }
-// Worker pools or Pagefind may keep handles open; the parent has what it needs.
-process.disconnect()
+// Exit once the parent has the message: a renderer's worker pool or Pagefind handle left
+// open must not keep this process (and so the benchmark) alive.
+process.send(message, () => process.exit(0))
