@@ -8,28 +8,28 @@ const labels = {floor: 'floor: unified', parse: 'parse (loadSite)', html: 'html 
 
 /** Render the results of every size as a plain-text table with a summary line per size. */
 export function formatReport(results, {environment}) {
-  const rows = [['pages', 'stage', 'time', 'rate', 'output', 'peak RSS']]
+  const rows = [['pages', 'stage', 'time', 'rate', 'cpu', 'output', 'peak RSS']]
   const notes = []
   for (const r of results) {
     for (const [name, stage] of Object.entries(r.stages)) {
       if (stage.failed !== undefined) {
-        rows.push([String(r.pages), labels[name], 'failed', '', '', ''])
+        rows.push([String(r.pages), labels[name], 'failed', '', '', '', ''])
         notes.push(`${r.pages} pages, ${name}: failed: ${stage.failed}`)
         continue
       }
       if (stage.skipped !== undefined) {
-        rows.push([String(r.pages), labels[name], 'skipped', stage.skipped.startsWith('not built') ? 'not built' : stage.skipped, '', ''])
+        rows.push([String(r.pages), labels[name], 'skipped', '', '', stage.skipped.startsWith('not built') ? 'not built' : stage.skipped, ''])
         notes.push(`${r.pages} pages, ${name}: skipped: ${stage.skipped}`)
         continue
       }
-      rows.push([String(r.pages), labels[name], duration(stage.ms), rate(stage), `${stage.items} ${stage.unit}`, mib(stage.peakRss)])
+      rows.push([String(r.pages), labels[name], duration(stage.ms), rate(stage), duration(stage.cpuMs), `${stage.items} ${stage.unit}`, mib(stage.peakRss)])
     }
     const left = Object.entries(r.stages).filter(([, stage]) => stage.ms === undefined).map(([name]) => name)
     const what = left.length === 0 ? 'parse + renderers' : `parse + renderers, without ${left.join(', ')}`
-    rows.push([String(r.pages), 'build total', duration(r.buildMs), `${(r.pages / (r.buildMs / 1000)).toFixed(1)} pages/s`, what, mib(r.peakRss)])
+    rows.push([String(r.pages), 'build total', duration(r.buildMs), `${(r.pages / (r.buildMs / 1000)).toFixed(1)} pages/s`, duration(r.buildCpuMs), what, mib(r.peakRss)])
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
-  const line = (row) => row.map((cell, i) => (i === 0 || i >= 2 && i <= 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()
+  const line = (row) => row.map((cell, i) => (i === 0 || (i >= 2 && i <= 4) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()
   const table = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)]
 
   const summaries = results.map((r) => {
@@ -47,6 +47,6 @@ export function formatReport(results, {environment}) {
     ...notes.map((n) => `note: ${n}`),
     '',
     'floor = remark-parse + remark-gfm + remark-rehype + rehype-stringify on the same page texts, in memory.',
-    'Each size runs in a fresh process; peak RSS is that process after the stage (Pagefind\'s own process and the corpus generation are not counted).'
+    'cpu = user + system time of the process, all threads (a shared machine disturbs it less than wall time). Each size runs in a fresh process; peak RSS is that process after the stage (Pagefind\'s own process and the corpus generation are not counted).'
   ].join('\n')
 }

@@ -8,7 +8,7 @@
 import {fork} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdtemp, mkdir, rm} from 'node:fs/promises'
-import {availableParallelism, tmpdir} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -74,6 +74,7 @@ try {
   if (values.out === undefined) await rm(workRoot, {recursive: true, force: true})
 }
 
-const environment = `Node ${process.version}, ${availableParallelism()} cores, packages from dist/${values.out === undefined ? '' : `, files in ${workRoot}`}`
+// The load average says how much of the machine other work took: figures from a busy machine are slower.
+const environment = `Node ${process.version}, ${availableParallelism()} cores (load average ${loadavg()[0].toFixed(1)} at the end), packages from dist/${values.out === undefined ? '' : `, files in ${workRoot}`}`
 if (values.json) console.log(JSON.stringify({environment, results}, null, 2))
 else if (results.length > 0) console.log(formatReport(results, {environment}))
