@@ -33,6 +33,8 @@ export interface DevServer {
   url: string
   /** Resolves when no rebuild is running or waiting. */
   idle(): Promise<void>
+  /** How many builds have run, the first one included. */
+  readonly builds: number
   /** Stop watching, end the live streams, close the server; waits for a running build. */
   close(): Promise<void>
 }
@@ -54,6 +56,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   const events = new LiveEvents()
   let current: {bundle: SiteBundle; siteFiles: ReadonlySet<string>} | null = null
   let url = ''
+  let builds = 0
 
   const rebuild = async (changed: string[]) => {
     if (changed.length > 0) {
@@ -61,6 +64,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
       events.send({name: 'building', data: {files: changed}})
     }
     const outcome = await buildSite({dir: root, out, siteUrl: options.siteUrl}, io)
+    builds++
     const time = new Date().toTimeString().slice(0, 8)
     if (!outcome.ok) {
       for (const line of outcome.errors.filter((l) => l.startsWith('internal error'))) io.stderr.write(`samizdat: ${line}\n`)
@@ -144,6 +148,9 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   return {
     url,
     idle: () => queue.idle(),
+    get builds() {
+      return builds
+    },
     close: () =>
       (closed ??= (async () => {
         watcher.close()

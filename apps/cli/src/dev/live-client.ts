@@ -44,7 +44,10 @@ export const liveScript = `// samizdat dev: live reload, build errors, and this 
 
   const events = new EventSource(prefix + '/events')
   events.addEventListener('reload', () => location.reload())
-  events.addEventListener('build-error', (event) => showErrors(JSON.parse(event.data).errors))
+  events.addEventListener('build-error', (event) => {
+    document.documentElement.classList.remove('samizdat-dev-building')
+    showErrors(JSON.parse(event.data).errors)
+  })
   events.addEventListener('building', () => document.documentElement.classList.add('samizdat-dev-building'))
 
   // This page's share cards and leaflets, in a panel that can be closed and reopened.
@@ -67,7 +70,8 @@ export const liveScript = `// samizdat dev: live reload, build errors, and this 
     close.addEventListener('click', () => setOpen(false, true))
     const cards = preview.cards.map((card) => make('li', {}, [
       make('a', {href: card.url, target: '_blank'}, [
-        make('img', {src: card.url, alt: card.label, width: 160, height: Math.round(160 * card.height / card.width), loading: 'lazy'}),
+        // The caption names the card, so the thumbnail is not read out twice.
+        make('img', {src: card.url, alt: '', width: 160, height: Math.round(160 * card.height / card.width), loading: 'lazy'}),
         make('span', {textContent: card.label + ' ' + card.width + '×' + card.height})
       ])
     ]))
