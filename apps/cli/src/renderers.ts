@@ -4,7 +4,7 @@ import type {IncrementalRenderer} from '@samizdat/incremental'
 import type {RenderResult, SiteBundle} from '@samizdat/model'
 import {fingerprint} from '@samizdat/output'
 import {renderCards} from '@samizdat/render-cards'
-import {buildSearchIndex, renderHtml} from '@samizdat/render-html'
+import {buildSearchIndex, renderHtml, siteNavigation} from '@samizdat/render-html'
 import {renderPdf} from '@samizdat/render-pdf'
 
 /** The outputs `samizdat build` can write. */
@@ -42,10 +42,11 @@ export const renderers: Renderer[] = [
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
       return {
         name: 'html',
-        // Pages link only the cards and leaflets that exist, so those lists are inputs too.
-        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles},
+        // Pages link only the cards and leaflets that exist, and every page shows the whole
+        // navigation (which lists every recommendation): all inputs of every HTML unit.
+        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles, navigation: siteNavigation(bundle)},
         async render(dir, only): Promise<RenderResult> {
-          const result = await renderHtml(bundle, dir, {cardFiles, leafletFiles, search: false, ...(only === undefined ? {} : {only})})
+          const result = await renderHtml(bundle, dir, {cardFiles, leafletFiles, searchIndex: false, ...(only === undefined ? {} : {only})})
           const copies = [...cardFiles.map((f) => `cards/${f}`), ...leafletFiles.map((f) => `leaflets/${f}`)]
           for (const file of cardFiles) await linkOrCopy(path.join(cards, file), path.join(dir, 'cards', file))
           for (const file of leafletFiles) await linkOrCopy(path.join(leaflets, file), path.join(dir, 'leaflets', file))

@@ -1,4 +1,4 @@
-import {copyFile, link, mkdir, readFile, stat, writeFile, rename} from 'node:fs/promises'
+import {copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {writeOutputDir} from '@samizdat/output'
@@ -57,6 +57,7 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
       for (const file of files) await linkOrCopy(path.join(dest, file), path.join(dir, file))
     }
     if (renderer.finish !== undefined) finished.push(...(await renderer.finish(dir)))
+    if (previous !== null) await keepIdenticalFiles([...result.files, ...finished], dir, dest)
   })
 
   const units: Manifest['units'] = {}
@@ -106,6 +107,20 @@ async function writeManifest(file: string, manifest: Manifest): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true})
   await writeFile(`${file}.tmp`, JSON.stringify(manifest))
   await rename(`${file}.tmp`, file)
+}
+
+// Site-wide files (styles, fonts, assets) and re-rendered units often come out byte for byte
+// as before: keep the previous file itself then, so only what really changed is new on disk.
+async function keepIdenticalFiles(files: string[], dir: string, dest: string): Promise<void> {
+  for (const file of files) {
+    const [fresh, old] = [path.join(dir, file), path.join(dest, file)]
+    const [a, b] = await Promise.all([stat(fresh).catch(() => null), stat(old).catch(() => null)])
+    if (a === null || b === null || !a.isFile() || !b.isFile() || a.size !== b.size || a.ino === b.ino) continue
+    const [x, y] = await Promise.all([readFile(fresh), readFile(old)])
+    if (!x.equals(y)) continue
+    await unlink(fresh)
+    await linkOrCopy(old, fresh)
+  }
 }
 
 // A hard link keeps the very same file (same inode, same bytes, not rewritten); copying is the
