@@ -38,7 +38,8 @@ export async function measureSize({pages, only, workDir}) {
   const warmBundle = await loadSite(warmUp)
   runFloor(await readPages(warmUp, warmUpPages), processor)
   const html = loaded.get('html')
-  if (html?.fn) await writeOutputDir(path.join(warmUp, 'out'), (dir) => html.fn(warmBundle, dir))
+  // A renderer that fails here fails again below, where it is reported.
+  if (html?.fn) await writeOutputDir(path.join(warmUp, 'out'), (dir) => html.fn(warmBundle, dir)).catch(() => {})
 
   const corpus = path.join(workDir, `corpus-${pages}`)
   const generated = await timed(() => generateCorpus(corpus, {pages}))
@@ -56,8 +57,8 @@ export async function measureSize({pages, only, workDir}) {
 
   const parse = await timed(() => loadSite(corpus))
   const bundle = parse.value
-  const errors = bundle.diagnostics.filter((d) => d.severity === 'error').length
-  result.diagnostics = {errors, warnings: bundle.diagnostics.length - errors}
+  const count = (severity) => bundle.diagnostics.filter((d) => d.severity === severity).length
+  result.diagnostics = {errors: count('error'), warnings: count('warning')}
   result.stages.parse = {ms: parse.ms, cpuMs: parse.cpuMs, items: bundle.pages.length, unit: 'pages', peakRss: peakRss()}
 
   let buildMs = parse.ms
