@@ -1,6 +1,7 @@
 // Time per leaflet and per handout, and PDF sizes, on the guide's content.
 // Run after building (npx tsc -p packages/render-pdf): node packages/render-pdf/bench/bench.mjs
-// To compare with an earlier build in the same run (same machine load), pass its dist/index.js:
+// To compare with an earlier build in the same run (same machine load), copy its dist/ (with
+// package.json) somewhere under the repository before changing the code, then pass its index.js:
 //   node packages/render-pdf/bench/bench.mjs packages/render-pdf/.before/dist/index.js
 // Each document is timed on its own after a warm-up render; baseline and current alternate.
 import path from 'node:path'
