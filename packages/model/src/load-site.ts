@@ -14,7 +14,8 @@ import {listFiles} from './list-files.js'
 import {loadConfig, type NavConfigEntry} from './load-config.js'
 import {pageKeyFromUrl, pageUrl, uniqueKeys} from './page-address.js'
 import {ParseCache} from './parse-cache.js'
-import {parsePage, type ParsedPage} from './parse-page.js'
+import type {ParsedPage} from './parse-page.js'
+import {parsePages} from './parse-pages.js'
 import {addIcon, resolveIcons} from './resolve-icons.js'
 import {resolveTargets, type SiteIndex} from './resolve-targets.js'
 import {bundleVersion, type Diagnostic, type IconData, type Page, type Recommendation, type SiteBundle} from './types.js'
@@ -26,7 +27,9 @@ export interface LoadSiteOptions {
   /** Keep parsed pages in this folder between builds; unchanged pages are not parsed again. */
   cacheDir?: string
   /** Filled in with how many pages were parsed and how many came from the cache. */
-  stats?: {parsed: number; cached: number}
+  stats?: {parsed: number; cached: number; workers?: number}
+  /** Worker threads for parsing; default: the machine's cores when there are enough pages to pay. */
+  workers?: number
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -58,28 +61,33 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
 
   // Pass 1: parse each page once and learn its URL and anchors.
   const navTitles = collectNavTitles(config.nav)
-  const parsed: Array<{source: string; file: string; url: string; result: ParsedPage; ids: Set<string>; toc: Page['headings']}> = []
+  const read: Array<{source: string; file: string; text: string; result: ParsedPage | null}> = []
   for (const source of sources) {
     const file = fileOf(source)
-    let text: string
     try {
-      text = await readFile(path.join(config.docsDir, ...source.split('/')), 'utf8')
+      const text = await readFile(path.join(config.docsDir, ...source.split('/')), 'utf8')
+      read.push({source, file, text, result: cache === null ? null : await cache.get(file, text)})
     } catch (error) {
       diagnostics.push(diagnostic(file, undefined, 'error', `cannot read the page: ${(error as Error).message}`, 'page-read'))
-      continue
     }
-    let result = cache === null ? null : await cache.get(file, text)
-    if (result !== null && options.stats !== undefined) options.stats.cached++
-    if (result === null) {
-      result = await parsePage(file, text)
-      if (options.stats !== undefined) options.stats.parsed++
-      // Stored before the passes below add resolved links and ids to the tree.
-      if (cache !== null) await cache.set(file, text, result)
-    }
-    diagnostics.push(...result.diagnostics)
-    const {toc, ids} = headingIds(result.tree)
-    parsed.push({source, file, url: pageUrl(source), result, ids, toc})
   }
+  const misses = read.filter((r) => r.result === null)
+  const {parsed: fresh, workers} = await parsePages(misses, options.workers)
+  for (const [index, miss] of misses.entries()) {
+    miss.result = fresh[index]!
+    // Stored before the passes below add resolved links and ids to the tree.
+    if (cache !== null) await cache.set(miss.file, miss.text, miss.result)
+  }
+  if (options.stats !== undefined) {
+    options.stats.parsed += misses.length
+    options.stats.cached += read.length - misses.length
+    options.stats.workers = Math.max(options.stats.workers ?? 0, workers)
+  }
+  const parsed = read.map(({source, file, result}) => {
+    diagnostics.push(...result!.diagnostics)
+    const {toc, ids} = headingIds(result!.tree)
+    return {source, file, url: pageUrl(source), result: result!, ids, toc}
+  })
   const keys = uniqueKeys(parsed.map((p) => pageKeyFromUrl(p.url)))
 
   // Pass 2: resolve links, images and icons against the whole site.

@@ -87,10 +87,10 @@ describe('@samizdat/model', () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'samizdat-parse-cache-'))
     const first = {parsed: 0, cached: 0}
     const cold = await loadSite(content, {cacheDir, stats: first})
-    expect(first).toEqual({parsed: 2, cached: 0})
+    expect(first).toEqual({parsed: 2, cached: 0, workers: 0})
     const second = {parsed: 0, cached: 0}
     const warm = await loadSite(content, {cacheDir, stats: second})
-    expect(second).toEqual({parsed: 0, cached: 2})
+    expect(second).toEqual({parsed: 0, cached: 2, workers: 0})
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold))
   })
 
