@@ -88,8 +88,11 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 let work: string
 let server: Server | undefined
+// Both clones build this commit, even if someone commits while the first one builds.
+let commit: string
 
 beforeAll(async () => {
+  commit = (await exec('git', ['rev-parse', 'HEAD'], {cwd: repo})).stdout.trim()
   work = await mkdtemp(path.join(tmpdir(), 'samizdat-remote-cache-'))
   server = await startServer(path.join(work, 'storage'))
 })
@@ -99,7 +102,7 @@ afterAll(async () => {
   if (work !== undefined) await rm(work, {recursive: true, force: true})
 })
 
-/** Clone HEAD into `work/name`, install from the lockfile, and build with the remote cache. */
+/** Clone the repository at `commit` into `work/name`, install from the lockfile, and build with the remote cache. */
 async function cloneAndBuild(name: string) {
   const dir = path.join(work, name)
   const env: NodeJS.ProcessEnv = {
@@ -113,7 +116,8 @@ async function cloneAndBuild(name: string) {
   }
   const times: Record<string, number> = {}
   let started = performance.now()
-  await run('git', ['clone', '--quiet', '--no-local', repo, dir], work, env, 2)
+  await run('git', ['clone', '--quiet', '--no-local', '--no-checkout', repo, dir], work, env, 2)
+  await run('git', ['checkout', '--quiet', '--detach', commit], dir, env, 1)
   await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir, env, 8)
   times['install'] = performance.now() - started
   started = performance.now()
