@@ -37,12 +37,12 @@ export async function buildSite(options: {dir: string | undefined; out: string; 
     for (const renderer of renderers) {
       const result = await renderIncrementally(bundle, path.join(options.out, renderer.folder), await renderer.create(bundle, options.out), cacheDir)
       for (const key of result.rendered) rendered.add(key)
-      counts.push(`${renderer.folder} ${result.rendered.length}/${result.rendered.length + result.kept.length}`)
+      counts.push(`${renderer.folder} ${result.rendered.length} of ${result.rendered.length + result.kept.length}`)
       if (renderer.folder === 'site') siteFiles = new Set(result.files)
     }
     const parsed = `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}`
-    const units = rendered.size === 0 ? 'nothing (no page changed)' : [...rendered].map((key) => key.replace(/^[a-z]+:/, '')).join(', ')
-    return {ok: true, bundle, root, siteFiles, rendered: [...rendered], summary: `built in ${seconds()}: ${parsed}; rendered ${units} (units rendered: ${counts.join(', ')})`}
+    const units = rendered.size === 0 ? 'nothing new' : [...rendered].map((key) => key.replace(/^[a-z]+:/, '')).join(', ')
+    return {ok: true, bundle, root, siteFiles, rendered: [...rendered], summary: `built in ${seconds()}: ${parsed}; rendered ${units} (units: ${counts.join(', ')})`}
   } catch (error) {
     // A renderer bug or an unreadable folder: shown like a content error, and the last site stays.
     const message = `internal error: ${(error as Error).message ?? String(error)}`

@@ -91,8 +91,6 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   }
 
   const queue = new RebuildQueue(rebuild)
-  queue.request([])
-  await queue.idle()
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -142,7 +140,11 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
     throw error
   }
   url = `http://127.0.0.1:${port}/`
+  // The port is taken before the first build, so a busy port fails at once; requests that
+  // come during the build wait for it. Changes made during it are built right after.
   const watcher = watchContent(root, {ignore: [out], debounceMs: options.debounceMs ?? 100}, (files) => queue.request(files))
+  queue.request([])
+  await queue.idle()
 
   let closed: Promise<void> | null = null
   return {
