@@ -19,3 +19,9 @@ export function summarise(bundle: SiteBundle): string {
 export function progress(io: Io, message: string): void {
   if (io.stderr.isTTY === true) io.stderr.write(`samizdat: ${message}\n`)
 }
+
+/** `parsed 1 page, 1 unchanged from the cache`. */
+export function parseSummary(stats: {parsed: number; cached: number}): string {
+  const cached = stats.cached > 0 ? `, ${stats.cached} unchanged from the cache` : ''
+  return `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}${cached}`
+}

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import {rm} from 'node:fs/promises'
-import {renderIncrementally} from '@samizdat/incremental'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
 import {loadChecked} from './load.js'
-import {progress, summarise} from './report.js'
+import {buildOutputs} from './build-outputs.js'
+import {parseSummary, summarise} from './report.js'
 import {renderers, type OutputName} from './renderers.js'
 
 /** `samizdat build`: parse once, then write each output folder atomically under `--out`. */
@@ -24,18 +24,13 @@ export async function runBuild(
     io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
     return 1
   }
-  const written: string[] = []
-  for (const renderer of renderers.filter((r) => selected.has(r.name))) {
-    progress(io, `rendering ${renderer.folder}/`)
-    const rendererStarted = performance.now()
-    const result = await renderIncrementally(bundle, path.join(out, renderer.folder), await renderer.create(bundle, out), cacheDir)
+  const written = (await buildOutputs(bundle, out, cacheDir, selected, io)).map(({renderer, result, milliseconds}) => {
     const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
-    written.push(`${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${Math.round(performance.now() - rendererStarted)} ms`)
-  }
+    return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`
+  })
   const relative = path.relative(io.cwd, out)
   const where = relative === '' ? '.' : relative.startsWith('..') ? out : relative
-  const parsed = `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}${stats.cached > 0 ? `, ${stats.cached} unchanged from the cache` : ''}`
-  io.stdout.write(`${summarise(bundle)}\n${parsed}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
+  io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
   return 0
 }
 

@@ -209,7 +209,7 @@ describe('samizdat dev', () => {
       expect(reload.rendered).not.toContain('page:index.md')
       expect(await (await fetch(new URL('recommendations/messengers/', server!.url))).text()).toContain(marker)
       const printed = stdout.slice(before)
-      expect(printed).toMatch(/built in \d+\.\d\d s: parsed 1 page; rendered recommendations\/messengers\.md/)
+      expect(printed).toMatch(/built in \d+\.\d\d s: parsed 1 page, 1 unchanged from the cache; rendered recommendations\/messengers\.md/)
       expect(printed).toContain(`  page ${server!.url}recommendations/messengers/ (Мессенджеры)\n`)
       expect(printed).toContain(`  card ${server!.url}cards/signal-og.png\n`)
       expect(printed).toContain(`  leaflet ${server!.url}leaflets/pages/recommendations-messengers.pdf\n`)

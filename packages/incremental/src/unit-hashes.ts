@@ -26,7 +26,10 @@ export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, st
   for (const recommendation of bundle.recommendations) {
     const page = pages.get(recommendation.page)
     const context = page === undefined ? null : {url: page.url, title: page.title, key: page.key}
-    hashes.set(`recommendation:${recommendation.slug}`, hash(shared, recommendation, context, used(bundle, recommendationNodes(recommendation), [recommendation])))
+    // Without source positions: an edit above a card shifts them, yet nothing a recommendation's
+    // own outputs show depends on them (pages, which do use them, hash their whole tree).
+    const withoutPositions = JSON.stringify(recommendation, (key, value: unknown) => (key === 'position' ? undefined : value))
+    hashes.set(`recommendation:${recommendation.slug}`, hash(shared, withoutPositions, context, used(bundle, recommendationNodes(recommendation), [recommendation])))
   }
   return hashes
 }

@@ -22,6 +22,13 @@ describe('@samizdat/incremental', () => {
     const after = unitHashes(edited, 'v1')
     const differing = [...base.keys()].filter((k) => base.get(k) !== after.get(k))
     expect(differing).toEqual([`page:${bundle.pages[0]!.source}`])
+    // Moving a card down its page (an edit above it) is not a change of the recommendation.
+    const shifted = structuredClone(bundle)
+    const signal = shifted.recommendations[0]!
+    signal.position.start.line += 3
+    signal.position.end.line += 3
+    expect(unitHashes(shifted, 'v1').get(`recommendation:${signal.slug}`)).toBe(base.get(`recommendation:${signal.slug}`))
+
     // The front matter's icon counts by its drawing, not only its name.
     const redrawn = structuredClone(bundle)
     const icon = bundle.pages[0]!.icon!

@@ -128,7 +128,13 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
 
   return {
     version: bundleVersion,
-    site: {name: config.name, description: config.description, url: normaliseSiteUrl(siteUrl ?? placeholderUrl), language: config.language},
+    site: {
+      name: config.name,
+      description: config.description,
+      url: normaliseSiteUrl(siteUrl ?? placeholderUrl),
+      language: config.language,
+      docsDir: path.relative(root, config.docsDir).split(path.sep).join('/')
+    },
     nav: buildNav(config.nav, pages, config.file, diagnostics),
     pages,
     recommendations,

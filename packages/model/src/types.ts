@@ -30,6 +30,8 @@ export interface SiteConfig {
   url: string
   /** BCP 47 language tag: `ru`. */
   language: string
+  /** The pages' folder, relative to the content folder, `/`-separated: `docs`, or `` for a bare folder. */
+  docsDir: string
 }
 
 /** One entry of the navigation: a page (`page` set) or a section (`children` set). */

@@ -1,9 +1,9 @@
 import path from 'node:path'
-import {renderIncrementally} from '@samizdat/incremental'
 import {formatDiagnostic, type SiteBundle} from '@samizdat/model'
 import type {Io} from '../io.js'
 import {loadChecked} from '../load.js'
-import {summarise} from '../report.js'
+import {buildOutputs} from '../build-outputs.js'
+import {parseSummary, summarise} from '../report.js'
 import {renderers} from '../renderers.js'
 
 /** What one dev build did: a good build has a bundle and site files; a failed one has errors. */
@@ -34,13 +34,12 @@ export async function buildSite(options: {dir: string | undefined; out: string; 
     const rendered = new Set<string>()
     const counts: string[] = []
     let siteFiles: ReadonlySet<string> = new Set()
-    for (const renderer of renderers) {
-      const result = await renderIncrementally(bundle, path.join(options.out, renderer.folder), await renderer.create(bundle, options.out), cacheDir)
+    for (const {renderer, result} of await buildOutputs(bundle, options.out, cacheDir, new Set(renderers.map((r) => r.name)), io)) {
       for (const key of result.rendered) rendered.add(key)
       counts.push(`${renderer.folder} ${result.rendered.length} of ${result.rendered.length + result.kept.length}`)
       if (renderer.folder === 'site') siteFiles = new Set(result.files)
     }
-    const parsed = `parsed ${stats.parsed} page${stats.parsed === 1 ? '' : 's'}`
+    const parsed = parseSummary(stats)
     const units = rendered.size === 0 ? 'nothing new' : [...rendered].map((key) => key.replace(/^[a-z]+:/, '')).join(', ')
     return {ok: true, bundle, root, siteFiles, rendered: [...rendered], summary: `built in ${seconds()}: ${parsed}; rendered ${units} (units: ${counts.join(', ')})`}
   } catch (error) {

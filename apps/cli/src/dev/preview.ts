@@ -49,9 +49,8 @@ export function previewOf(bundle: SiteBundle, url: string, siteFiles: ReadonlySe
 
 /** The page whose Markdown is at this content-relative path (`docs/recommendations/messengers.md`), if any. */
 export function pageOfFile(bundle: SiteBundle, file: string): Page | undefined {
-  // Page sources are relative to the docs folder, which the bundle does not name: the longest suffix wins.
-  const matches = bundle.pages.filter((p) => file === p.source || file.endsWith(`/${p.source}`))
-  return matches.sort((a, b) => b.source.length - a.source.length)[0]
+  const docs = bundle.site.docsDir === '' ? '' : `${bundle.site.docsDir}/`
+  return file.startsWith(docs) ? bundle.pages.find((p) => p.source === file.slice(docs.length)) : undefined
 }
 
 // `/x/index.html` and `/x` are the page `/x/`.
