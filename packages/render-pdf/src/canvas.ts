@@ -1,4 +1,4 @@
-import {fontTitle, hasGlyph, type FontName} from './fonts.js'
+import {fontTitle, hasGlyph, textFeatures, type FontName} from './fonts.js'
 import type {Measurer} from './inline/to-items.js'
 import {textWidth} from './measure.js'
 import type {TextStyle} from './inline/types.js'
@@ -69,7 +69,7 @@ export class Canvas implements Measurer {
   text(text: string, x: number, baseline: number, style: TextStyle, options: {width: number; link?: string}): void {
     const {doc} = this
     doc.font(style.font).fontSize(style.size).fillColor(style.color)
-    doc.text(text, x, baseline, {lineBreak: false, baseline: 'alphabetic', ...(options.link ? {link: options.link} : {})})
+    doc.text(text, x, baseline, {lineBreak: false, baseline: 'alphabetic', ...textFeatures(style.font), ...(options.link ? {link: options.link} : {})})
     if (style.strike) {
       const y = baseline - style.size * 0.28
       doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()

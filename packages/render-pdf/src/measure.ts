@@ -1,4 +1,4 @@
-import type {FontName} from './fonts.js'
+import {textFeatures, type FontName} from './fonts.js'
 import {newDocument} from './new-document.js'
 
 let measuring: PDFKit.PDFDocument | undefined
@@ -15,7 +15,7 @@ export function textWidth(font: FontName, size: number, text: string): number {
   let width = widths.get(key)
   if (width === undefined) {
     measuring ??= newDocument({autoFirstPage: false})
-    width = measuring.font(font).fontSize(size).widthOfString(text)
+    width = measuring.font(font).fontSize(size).widthOfString(text, textFeatures(font))
     widths.set(key, width)
   }
   return width
