@@ -1,8 +1,9 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {isRecommendation, type Page, type Recommendation, type SiteBundle} from '@samizdat/model'
-import {uiStrings} from './strings.js'
+import {planNavigation, recommendationsByPage, type NavigationPlan} from './layout/nav.js'
+import {uiStrings, type UiStrings} from './strings.js'
 import type {RenderContext} from './types.js'
-import {relativeUrl} from './urls.js'
+import {relativeFrom} from './urls.js'
 
 /** Settings shared by every page of one build. */
 export interface BuildSettings {
@@ -11,27 +12,50 @@ export interface BuildSettings {
 }
 
 /**
+ * What every page of one render shares, worked out once from the bundle: the navigation,
+ * each page's recommendations, pages by source, the interface's words. A page must never
+ * recompute something site-wide, or a site's build time grows with the square of its pages.
+ */
+export interface SiteShared extends BuildSettings {
+  bundle: SiteBundle
+  navigation: NavigationPlan
+  recommendationsByPage: ReadonlyMap<string, Recommendation[]>
+  pagesBySource: ReadonlyMap<string, Page>
+  strings: UiStrings
+  /** The path of `site.url`, where links of pages served at any depth start. */
+  base: string
+}
+
+/** Prepare {@link SiteShared} for one render of `bundle`. */
+export function shareSite(bundle: SiteBundle, settings: BuildSettings): SiteShared {
+  return {
+    ...settings,
+    bundle,
+    navigation: planNavigation(bundle),
+    recommendationsByPage: recommendationsByPage(bundle.recommendations),
+    pagesBySource: new Map(bundle.pages.map((page) => [page.source, page])),
+    strings: uiStrings(bundle.site.language),
+    base: new URL(bundle.site.url).pathname
+  }
+}
+
+/**
  * The context for writing the page at `url`. Links are relative to it, except on pages
  * served at any depth (the 404 page), which pass `absolute` and link from the site's
  * base path (taken from `site.url`).
  */
-export function createContext(
-  bundle: SiteBundle,
-  url: string,
-  page: Page | null,
-  settings: BuildSettings,
-  absolute = false
-): RenderContext {
-  const base = new URL(bundle.site.url).pathname
-  const onPage = page ? bundle.recommendations.filter((r) => r.page === page.source) : []
+export function createContext(site: SiteShared, url: string, page: Page | null, absolute = false): RenderContext {
+  const onPage = page ? (site.recommendationsByPage.get(page.source) ?? []) : []
   let seen = 0
   return {
-    bundle,
+    bundle: site.bundle,
     url,
     page,
-    strings: uiStrings(bundle.site.language),
-    ...settings,
-    href: absolute ? (to) => base + to.replace(/^\/+/, '') : (to) => relativeUrl(url, to),
+    strings: site.strings,
+    navigation: site.navigation,
+    cardFiles: site.cardFiles,
+    leafletFiles: site.leafletFiles,
+    href: absolute ? (to) => site.base + to.replace(/^\/+/, '') : relativeFrom(url),
     recommendationFor(node: Admonition): Recommendation | undefined {
       if (!isRecommendation(node)) return undefined
       const index = seen++

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import type {OutputUnit, SiteBundle} from '@samizdat/model'
-import type {BuildSettings} from './context.js'
+import {shareSite, type BuildSettings} from './context.js'
 import {faviconSvg} from './favicon.js'
 import {markdownPage} from './pages/markdown-page.js'
 import {recommendationPage} from './pages/recommendation-page.js'
@@ -48,22 +48,24 @@ export function planSite(bundle: SiteBundle, settings: BuildSettings, search: bo
     }
     if (files.length > 0) units.push({kind, id, files})
   }
+  // Site-wide facts, once for every page (recomputing them per page made builds quadratic).
+  const site = shareSite(bundle, settings)
   const pageFile = (url: string, content: () => string): PlannedFile => ({path: fileForUrl(url), what: `the page ${url}`, content})
 
   const urls: string[] = []
   for (const page of bundle.pages) {
     urls.push(page.url)
-    unit('page', page.source, pageFile(page.url, () => markdownPage(bundle, page, settings, search)))
+    unit('page', page.source, pageFile(page.url, () => markdownPage(site, page, search)))
   }
   if (!bundle.pages.some((page) => page.url === '/')) {
     urls.push('/')
-    unit('site', 'home', pageFile('/', () => generatedHomePage(bundle, settings, search)))
+    unit('site', 'home', pageFile('/', () => generatedHomePage(site, search)))
   }
   for (const recommendation of bundle.recommendations) {
     urls.push(recommendation.url)
-    unit('recommendation', recommendation.slug, pageFile(recommendation.url, () => recommendationPage(bundle, recommendation, settings, search)))
+    unit('recommendation', recommendation.slug, pageFile(recommendation.url, () => recommendationPage(site, recommendation, search)))
   }
-  unit('site', '404', {path: '404.html', what: 'the 404 page', content: () => notFoundPage(bundle, settings, search)})
+  unit('site', '404', {path: '404.html', what: 'the 404 page', content: () => notFoundPage(site, search)})
   unit('site', 'sitemap', {path: 'sitemap.xml', what: 'the sitemap', content: () => sitemapXml(bundle.site.url, urls)})
 
   unit(

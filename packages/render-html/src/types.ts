@@ -1,5 +1,6 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import type {Page, Recommendation, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
+import type {NavigationPlan} from './layout/nav.js'
 import type {UiStrings} from './strings.js'
 
 /** Options of {@link renderHtml}; every one has a default, so two arguments do the right thing. */
@@ -38,6 +39,8 @@ export interface RenderContext {
   /** The recommendation a `recomendation` admonition on this page stands for. */
   recommendationFor(node: Admonition): Recommendation | undefined
   strings: UiStrings
+  /** The site's navigation, planned once per render. */
+  navigation: NavigationPlan
   cardFiles: ReadonlySet<string>
   leafletFiles: ReadonlySet<string>
 }

@@ -4,16 +4,27 @@
  * works under any base path and opened from disk.
  */
 export function relativeUrl(from: string, to: string): string {
-  const [toPath = '', ...rest] = to.split(/(?=[?#])/)
-  const suffix = rest.join('')
+  return relativeFrom(from)(to)
+}
+
+/**
+ * {@link relativeUrl} with `from` fixed: splits the page's own URL once, since a page
+ * links to many others (its navigation, the header, its stylesheet and scripts).
+ */
+export function relativeFrom(from: string): (to: string) => string {
   const fromDirs = from.split('/').slice(1, -1)
-  const toParts = toPath.split('/').slice(1)
-  let common = 0
-  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++
-  const up = '../'.repeat(fromDirs.length - common)
-  const down = toParts.slice(common).join('/')
-  const path = up + down
-  return (path === '' ? (suffix.startsWith('#') ? '' : './') : path) + suffix
+  return (to) => {
+    const [toPath = '', ...rest] = to.split(/(?=[?#])/)
+    const suffix = rest.join('')
+    const toParts = toPath.split('/').slice(1)
+    let common = 0
+    while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++
+    const up = '../'.repeat(fromDirs.length - common)
+    const down = toParts.slice(common).join('/')
+    // A first segment with a colon (`/a:b/` from `/`) would read as a URL scheme.
+    const path = up === '' && /^[^/]*:/.test(down) ? `./${down}` : up + down
+    return (path === '' ? (suffix.startsWith('#') ? '' : './') : path) + suffix
+  }
 }
 
 /** The file a pretty URL is served from: `/a/b/` is `a/b/index.html`, `/` is `index.html`. */

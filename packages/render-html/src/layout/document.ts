@@ -20,34 +20,31 @@ export interface PageParts {
 
 /**
  * A whole HTML document: head, skip link, header, navigation, article, table of
- * contents, footer. The entire `<body>` goes through the sanitizer, so nothing that
- * came from content (text, titles, front matter, attributes) can carry markup the
- * schema does not allow. The head holds only text and attribute values, which
- * `hast-util-to-html` escapes.
+ * contents, footer. What came from content (the article, with its Markdown, titles and
+ * front matter, and the table of contents) goes through the sanitizer. The rest is this
+ * package's own template, where content appears only as text or attribute values, which
+ * `hast-util-to-html` escapes, and as the model's page URLs: sanitizing it again on every
+ * page would only cost time (the navigation alone is most of a big site's markup).
  */
 export function pageDocument(parts: PageParts, context: RenderContext, search: boolean): string {
   const {site} = context.bundle
-  const body: Root = sanitize(
-    {
-      type: 'root',
-      children: [
-        h('a', {className: ['skip-link'], href: '#content'}, context.strings.skipToContent),
-        h('header', {className: ['site-header']}, [
-          h('a', {className: ['site-header__title'], href: context.href('/')}, site.name),
-          h('div', {className: ['site-header__tools'], id: 'site-tools', dataPagefindIgnore: 'all'})
-        ]),
-        h('div', {className: ['site-body']}, [
-          navElement(context),
-          h('main', {id: 'content', className: ['site-main'], ...(parts.searchable ? {dataPagefindBody: ''} : {})}, [
-            h('article', {className: ['md-typeset']}, parts.main)
-          ]),
-          ...(parts.toc ? [parts.toc] : [])
-        ]),
-        h('footer', {className: ['site-footer']}, [h('p', {}, site.description)])
-      ]
-    },
-    schema
-  ) as Root
+  const article = sanitized(parts.main)
+  const toc = parts.toc ? sanitized([parts.toc]) : []
+  const body: ElementContent[] = [
+    h('a', {className: ['skip-link'], href: '#content'}, context.strings.skipToContent),
+    h('header', {className: ['site-header']}, [
+      h('a', {className: ['site-header__title'], href: context.href('/')}, site.name),
+      h('div', {className: ['site-header__tools'], id: 'site-tools', dataPagefindIgnore: 'all'})
+    ]),
+    h('div', {className: ['site-body']}, [
+      navElement(context),
+      h('main', {id: 'content', className: ['site-main'], ...(parts.searchable ? {dataPagefindBody: ''} : {})}, [
+        h('article', {className: ['md-typeset']}, article)
+      ]),
+      ...toc
+    ]),
+    h('footer', {className: ['site-footer']}, [h('p', {}, site.description)])
+  ]
   const dataRoot = context.href('/')
   const document: Root = {
     type: 'root',
@@ -66,9 +63,14 @@ export function pageDocument(parts: PageParts, context: RenderContext, search: b
         },
         [
         headElement(parts.meta, context, search),
-        h('body', {}, body.children as ElementContent[])
+        h('body', {}, body)
       ])
     ]
   }
   return toHtml(document) + '\n'
+}
+
+/** Content through the sanitizer, with our schema. */
+function sanitized(nodes: ElementContent[]): ElementContent[] {
+  return (sanitize({type: 'root', children: nodes}, schema) as Root).children as ElementContent[]
 }

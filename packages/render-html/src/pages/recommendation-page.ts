@@ -1,9 +1,9 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import type {Recommendation, SiteBundle} from '@samizdat/model'
+import type {Recommendation} from '@samizdat/model'
 import {cardSizes, leafletFile, recommendationCardFile} from '@samizdat/model'
 import {recommendationCard} from '../components/recommendation-card.js'
-import {createContext, type BuildSettings} from '../context.js'
+import {createContext, type SiteShared} from '../context.js'
 import {pageDocument} from '../layout/document.js'
 import {markdownToHast} from '../to-hast.js'
 
@@ -12,19 +12,14 @@ import {markdownToHast} from '../to-hast.js'
  * page, a link back to that section, and its share card and printable leaflet when
  * those files are part of the site.
  */
-export function recommendationPage(
-  bundle: SiteBundle,
-  recommendation: Recommendation,
-  settings: BuildSettings,
-  search: boolean
-): string {
-  const context = createContext(bundle, recommendation.url, null, settings)
+export function recommendationPage(site: SiteShared, recommendation: Recommendation, search: boolean): string {
+  const context = createContext(site, recommendation.url, null)
   const {strings} = context
-  const page = bundle.pages.find((p) => p.source === recommendation.page)
+  const page = site.pagesBySource.get(recommendation.page)
   const summary = markdownToHast({type: 'root', children: recommendation.summary}, context)
   const details = markdownToHast({type: 'root', children: recommendation.details}, context)
   const cardFile = recommendationCardFile(recommendation, 'og')
-  const card = settings.cardFiles.has(cardFile)
+  const card = site.cardFiles.has(cardFile)
     ? {file: cardFile, ...cardSizes.og, alt: `${recommendation.name}: ${clip(recommendation.summaryText, 200)}`}
     : null
   const leaflet = leafletFile(recommendation)
@@ -36,7 +31,7 @@ export function recommendationPage(
       ])
     )
   }
-  if (settings.leafletFiles.has(leaflet)) {
+  if (site.leafletFiles.has(leaflet)) {
     extras.push(h('p', {}, [h('a', {href: context.href(`/leaflets/${leaflet}`), className: ['md-button']}, strings.leaflet)]))
   }
   if (card) {

@@ -1,11 +1,10 @@
 import {h} from 'hastscript'
-import type {SiteBundle} from '@samizdat/model'
-import {createContext, type BuildSettings} from '../context.js'
+import {createContext, type SiteShared} from '../context.js'
 import {pageDocument} from '../layout/document.js'
 
 /** The 404 page. Served at any depth, so its links start from the site's base path. */
-export function notFoundPage(bundle: SiteBundle, settings: BuildSettings, search: boolean): string {
-  const context = createContext(bundle, '/404.html', null, settings, true)
+export function notFoundPage(site: SiteShared, search: boolean): string {
+  const context = createContext(site, '/404.html', null, true)
   const {strings} = context
   return pageDocument(
     {
@@ -24,8 +23,9 @@ export function notFoundPage(bundle: SiteBundle, settings: BuildSettings, search
 }
 
 /** A home page for a content folder without `index.md`: the site's name, description and pages. */
-export function generatedHomePage(bundle: SiteBundle, settings: BuildSettings, search: boolean): string {
-  const context = createContext(bundle, '/', null, settings)
+export function generatedHomePage(site: SiteShared, search: boolean): string {
+  const {bundle} = site
+  const context = createContext(site, '/', null)
   return pageDocument(
     {
       meta: {title: bundle.site.name, description: bundle.site.description, url: '/', type: 'website', card: null},
