@@ -1,9 +1,9 @@
 import type {OutputUnit, RenderResult, SiteBundle} from '@samizdat/model'
-import {writeFileIn} from '@samizdat/output'
 import type {BuildSettings} from './context.js'
 import {buildSearchIndex} from './search-index.js'
 import {planSite, type PlannedUnit} from './site-plan.js'
 import type {RenderHtmlOptions} from './types.js'
+import {writeQueue} from './write-queue.js'
 
 /**
  * Write the static site for `bundle` into the empty folder `outDir`: a page per Markdown
@@ -22,9 +22,15 @@ export async function renderHtml(bundle: SiteBundle, outDir: string, options: Re
     only === undefined || kind === 'site' || (kind === 'page' ? only.pages : only.recommendations).has(id)
 
   const units: OutputUnit[] = []
-  for (const unit of planSite(bundle, settings, search).filter(selected)) {
-    for (const file of unit.files) await writeFileIn(outDir, file.path, await file.content())
-    units.push({kind: unit.kind, id: unit.id, files: unit.files.map((file) => file.path).sort()})
+  const queue = writeQueue(outDir)
+  try {
+    for (const unit of planSite(bundle, settings, search).filter(selected)) {
+      for (const file of unit.files) await queue.add(file.path, await file.content())
+      units.push({kind: unit.kind, id: unit.id, files: unit.files.map((file) => file.path).sort()})
+    }
+  } finally {
+    // Every write has ended before this call does, even when one failed.
+    await queue.done()
   }
   // The index covers the whole site: with `only`, the pages kept from the previous build are
   // not here yet, so the caller builds it afterwards.

@@ -1,7 +1,8 @@
 import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
-import {writeFileIn} from '@samizdat/output'
 import * as pagefind from 'pagefind'
+import type {PagefindIndex} from 'pagefind'
+import {writeQueue} from './write-queue.js'
 
 /** Where the index goes, inside the site. */
 export const searchFolder = 'pagefind'
@@ -34,12 +35,19 @@ export async function buildSearchIndex(dir: string): Promise<string[]> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let files: Array<{path: string; content: Uint8Array}>
   try {
-    for (const file of await htmlFiles(dir)) {
-      const html = await readFile(path.join(dir, file), 'utf8')
-      if (!searchable.test(html)) continue
-      const added = await index.addHTMLFile({sourcePath: file, content: html.replace(navigation, '')})
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
+    const pages = await htmlFiles(dir)
+    // Read the next batch while Pagefind indexes this one. Pagefind's service handles its
+    // messages one at a time in the order sent, so the pages still go in in path order
+    // (the reproducibility test would see it if a version changed that).
+    let adding: Promise<void> = Promise.resolve()
+    for (let start = 0; start < pages.length; start += batchSize) {
+      const batch = pages.slice(start, start + batchSize)
+      const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')))
+      await adding
+      adding = addPages(index, batch, texts)
+      adding.catch(() => {}) // awaited on the next round or below; no unhandled rejection meanwhile
     }
+    await adding
     const result = await index.getFiles()
     if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`)
     files = result.files
@@ -49,9 +57,28 @@ export async function buildSearchIndex(dir: string): Promise<string[]> {
     await index.deleteIndex()
     await pagefind.close()
   }
-  const written = files.map((file) => file.path).sort()
-  for (const file of files) await writeFileIn(dir, file.path, file.content)
-  return written
+  const queue = writeQueue(dir)
+  try {
+    for (const file of files) await queue.add(file.path, file.content)
+  } finally {
+    await queue.done()
+  }
+  return files.map((file) => file.path).sort()
+}
+
+// Pages read at once and sent to Pagefind before waiting for its answers.
+const batchSize = 32
+
+/** Send the searchable pages among `files` (with their `texts`) to Pagefind, without the navigation. */
+async function addPages(index: PagefindIndex, files: string[], texts: string[]): Promise<void> {
+  const added = files.flatMap((file, i) => {
+    const html = texts[i] ?? ''
+    if (!searchable.test(html)) return []
+    return [index.addHTMLFile({sourcePath: file, content: html.replace(navigation, '')}).then((result) => ({file, result}))]
+  })
+  for (const {file, result} of await Promise.all(added)) {
+    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join('; ')}`)
+  }
 }
 
 /** The `.html` files under `dir` that can be pages of the site, `/`-separated, sorted. */
