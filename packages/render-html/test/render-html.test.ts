@@ -30,6 +30,9 @@ describe('@samizdat/render-html', () => {
     expect(relativeUrl('/a/b/', '/a/b/')).toBe('./')
     expect(relativeUrl('/', '/assets/x.svg')).toBe('assets/x.svg')
     expect(relativeUrl('/a/b/c/', '/a/b/')).toBe('../')
+    // A first segment with a colon would read as a URL scheme (`javascript:`), so it starts with `./`.
+    expect(relativeUrl('/', '/javascript:alert(1)/')).toBe('./javascript:alert(1)/')
+    expect(relativeUrl('/a/', '/a/b:c/')).toBe('./b:c/')
   })
 
   describe('fixtures: input.md beside output.html (UPDATE=1 rewrites)', async () => {
