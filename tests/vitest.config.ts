@@ -4,7 +4,8 @@ import {defineConfig} from 'vitest/config'
 
 // Unit tests import the workspace packages from their TypeScript sources, so they run
 // without a build; end-to-end tests run the built CLI and apps (npm test builds first).
-const root = fileURLToPath(new URL('.', import.meta.url))
+// This file lives in tests/: the repository's top level holds only what the design names.
+const root = fileURLToPath(new URL('..', import.meta.url))
 const alias: Record<string, string> = {}
 for (const dir of readdirSync(`${root}packages`)) {
   const entry = `${root}packages/${dir}/src/index.ts`
