@@ -1,20 +1,8 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {contentType} from '@samizdat/output'
 import type {Asset} from './types.js'
-
-const mimeTypes: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain'
-}
 
 /**
  * Read the referenced files once and embed them, so that renderers need nothing but the
@@ -26,7 +14,7 @@ export async function embedAssets(docsDir: string, used: Iterable<string>): Prom
     const bytes = await readFile(path.join(docsDir, ...key.split('/')))
     assets[key] = {
       path: key,
-      mime: mimeTypes[path.extname(key).toLowerCase()] ?? 'application/octet-stream',
+      mime: contentType(key),
       sha256: createHash('sha256').update(bytes).digest('hex'),
       data: bytes.toString('base64')
     }

@@ -2,11 +2,11 @@ import {mkdtemp, readFile, readdir, writeFile, mkdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {sourceDate, writeFileIn, writeOutputDir} from '@samizdat/output'
+import {contentType, sourceDate, writeFileIn, writeOutputDir} from '@samizdat/output'
 
 describe('@samizdat/output', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['fingerprint', 'sourceDate', 'writeFileIn', 'writeOutputDir'])
+    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['contentType', 'fingerprint', 'sourceDate', 'writeFileIn', 'writeOutputDir'])
   })
 
   it('replaces the output folder only when the build succeeds', async () => {
@@ -35,6 +35,12 @@ describe('@samizdat/output', () => {
     await expect(writeFileIn(path.join(dir, 'out'), '../escape.txt', 'x')).rejects.toThrow(/outside the output folder/)
     await writeFile(path.join(dir, 'marker'), '')
     expect((await readdir(dir)).sort()).toEqual(['marker', 'out'])
+  })
+
+  it('names file types by extension, case-insensitively, with a safe default', () => {
+    expect(contentType('a/index.html')).toBe('text/html; charset=utf-8')
+    expect(contentType('LOGO.SVG')).toBe('image/svg+xml')
+    expect(contentType('pagefind/wasm.ru.pagefind')).toBe('application/octet-stream')
   })
 
   it('takes the date from SOURCE_DATE_EPOCH and never from the clock', () => {

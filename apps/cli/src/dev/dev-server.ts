@@ -11,7 +11,8 @@ import {devPrefix, injectLiveScript, liveScript, liveStyles} from './live-client
 import {LiveEvents} from './live-events.js'
 import {pageOfFile, previewOf} from './preview.js'
 import {RebuildQueue} from './rebuild-queue.js'
-import {contentTypeOf, siteFile} from './site-file.js'
+import {contentType} from '@samizdat/output'
+import {siteFile} from './site-file.js'
 import {watchContent} from './watch-content.js'
 
 /** Options of {@link startDevServer}. */
@@ -127,7 +128,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
       const page = await readFile(path.join(siteDir, '404.html'), 'utf8').catch(() => null)
       return send(response, 404, 'text/html; charset=utf-8', injectLiveScript(page ?? notBuiltPage))
     }
-    const type = contentTypeOf(found.file)
+    const type = contentType(found.file)
     const body = await readFile(found.file)
     return send(response, 200, type, type.startsWith('text/html') ? injectLiveScript(body.toString('utf8')) : body)
   }

@@ -1,34 +1,6 @@
 import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 
-/** Content types of what a built site holds; anything else is served as bytes. */
-export const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm'
-}
-
-/** The content type for a file name. */
-export function contentTypeOf(file: string): string {
-  return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-}
-
 /** Where a request path leads inside the site: a file, a folder that needs its trailing slash, or nothing. */
 export type SiteFile = {kind: 'file'; file: string} | {kind: 'redirect'; location: string} | {kind: 'missing'} | {kind: 'refused'}
 
