@@ -1,13 +1,12 @@
 import {hasFailures, loadSite, type SiteBundle} from '@samizdat/model'
 import {contentDir} from './content-dir.js'
-import type {Io} from './io.js'
+import {UsageError, type Io} from './io.js'
 import {printDiagnostics, progress} from './report.js'
 
 /** Load and check a content folder the way every command does; `ok` is false when the content fails. */
 export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
   const root = contentDir(options.dir, io.cwd)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
-    const {UsageError} = await import('./io.js')
     throw new UsageError(`--site-url must be an absolute http(s) URL, not ${options.siteUrl}`)
   }
   progress(io, `parsing ${root}`)

@@ -15,12 +15,20 @@ export function pageKeyFromUrl(url: string): string {
   return slugify(path.split('/').join(' ')) || 'page'
 }
 
-/** Make `keys` unique by numbering repeats (`a`, `a-2`), keeping the first as it is. */
+/** Make `keys` unique by numbering repeats (`a`, `a-2`), keeping the first as it is and never taking a key that is already used. */
 export function uniqueKeys(keys: readonly string[]): string[] {
-  const seen = new Map<string, number>()
+  const taken = new Set(keys)
+  const seen = new Set<string>()
   return keys.map((key) => {
-    const count = (seen.get(key) ?? 0) + 1
-    seen.set(key, count)
-    return count === 1 ? key : `${key}-${count}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      return key
+    }
+    let n = 2
+    while (taken.has(`${key}-${n}`)) n++
+    const unique = `${key}-${n}`
+    taken.add(unique)
+    seen.add(unique)
+    return unique
   })
 }
