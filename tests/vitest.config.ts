@@ -1,4 +1,4 @@
-import {readdirSync, existsSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
@@ -7,6 +7,17 @@ import {defineConfig} from 'vitest/config'
 // This file lives in tests/: the repository's top level holds only what the design names.
 const root = fileURLToPath(new URL('..', import.meta.url))
 const alias: Record<string, string> = {}
+// Subpath exports (`@samizdat/render-html/strings`) first: the first alias that matches wins,
+// and the bare name would match them too.
+for (const dir of readdirSync(`${root}packages`)) {
+  const manifest = `${root}packages/${dir}/package.json`
+  if (!existsSync(manifest)) continue
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as {exports?: Record<string, unknown>}).exports ?? {}
+  for (const subpath of Object.keys(exports)) {
+    const source = `${root}packages/${dir}/src/${subpath.slice(2)}.ts`
+    if (subpath.startsWith('./') && existsSync(source)) alias[`@samizdat/${dir}/${subpath.slice(2)}`] = source
+  }
+}
 for (const dir of readdirSync(`${root}packages`)) {
   const entry = `${root}packages/${dir}/src/index.ts`
   if (existsSync(entry)) alias[`@samizdat/${dir}`] = entry

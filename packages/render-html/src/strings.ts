@@ -20,6 +20,25 @@ export interface UiStrings {
   recommendations: string
   footnotes: string
   footnoteBack: string
+  // Printed leaflets and handouts (@samizdat/render-pdf). `{name}`, `{url}`, `{list}` are filled in.
+  /** Over a leaflet's QR codes. */
+  pdfScanPrompt: string
+  /** Caption of the QR code to the recommendation's page in the guide. */
+  pdfInGuide: string
+  /** Heading of a leaflet's back: `{name}`. */
+  pdfMoreAbout: string
+  /** Beside the QR code that ends a leaflet whose details did not fit. */
+  pdfContinued: string
+  /** Beside the QR code on a leaflet's back when the card has no details. */
+  pdfMoreInGuide: string
+  /** Heading of the printed addresses that get no QR code. */
+  pdfLinks: string
+  /** Before a handout's own address. */
+  pdfOnline: string
+  /** Under a card whose instruction pages are not written yet: `{list}`. */
+  pdfComingSoon: string
+  /** Alt text of a QR code: `{url}`. */
+  pdfQrCode: string
 }
 
 const ru: UiStrings = {
@@ -42,7 +61,16 @@ const ru: UiStrings = {
   home: 'На главную',
   recommendations: 'Рекомендации',
   footnotes: 'Примечания',
-  footnoteBack: 'Вернуться к тексту'
+  footnoteBack: 'Вернуться к тексту',
+  pdfScanPrompt: 'Откройте камерой телефона:',
+  pdfInGuide: 'В нашем гиде',
+  pdfMoreAbout: 'Подробнее: {name}',
+  pdfContinued: 'Продолжение — в гиде:',
+  pdfMoreInGuide: 'Инструкции и новости — в гиде:',
+  pdfLinks: 'Ссылки',
+  pdfOnline: 'Онлайн:',
+  pdfComingSoon: 'Скоро в гиде: {list}.',
+  pdfQrCode: 'QR-код: {url}'
 }
 
 const en: UiStrings = {
@@ -65,7 +93,16 @@ const en: UiStrings = {
   home: 'Home',
   recommendations: 'Recommendations',
   footnotes: 'Footnotes',
-  footnoteBack: 'Back to the text'
+  footnoteBack: 'Back to the text',
+  pdfScanPrompt: 'Scan with your phone camera:',
+  pdfInGuide: 'In our guide',
+  pdfMoreAbout: 'More about {name}',
+  pdfContinued: 'Continued in the guide:',
+  pdfMoreInGuide: 'How-tos and news in the guide:',
+  pdfLinks: 'Links',
+  pdfOnline: 'Online:',
+  pdfComingSoon: 'Coming soon to the guide: {list}.',
+  pdfQrCode: 'QR code: {url}'
 }
 
 /** The interface words for a BCP 47 language tag: Russian for `ru*`, English otherwise. */

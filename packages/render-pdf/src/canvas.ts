@@ -11,8 +11,12 @@ export interface DrawnBox {
   y: number
   width: number
   height: number
-  /** `text` for body text; `furniture` for running titles and page numbers, which live in the margin. */
-  kind: 'text' | 'graphic' | 'furniture'
+  /**
+   * `text` for body text; `image` for pictures and QR codes (nothing may overlap them);
+   * `graphic` for rules, box frames and icons; `furniture` for running titles and page numbers,
+   * which live in the margin.
+   */
+  kind: 'text' | 'image' | 'graphic' | 'furniture'
   /** For a QR code: the URL it encodes, so a test can crop and decode it. */
   qr?: string
 }
@@ -76,6 +80,12 @@ export class Canvas implements Measurer {
     }
     // Glyph ink stays within the ascender and descender; measured widths include side bearings.
     this.record({x, y: baseline - style.size * 0.98, width: options.width, height: style.size * 1.25, kind: 'text'})
+  }
+
+  /** Draw a picture (PNG or JPEG bytes) into a box and report it. */
+  image(data: Buffer, x: number, y: number, width: number, height: number): void {
+    this.doc.image(data, x, y, {width, height})
+    this.record({x, y, width, height, kind: 'image'})
   }
 
   /** Report a drawn rectangle (shapes are drawn by the caller through `doc`). */

@@ -1,24 +1,26 @@
 import {handoutFile, type Page, type SiteBundle} from '@samizdat/model'
 import {createDocument} from './create-document.js'
+import {drawPages} from './draw-pages.js'
 import {Flow} from './flow.js'
-import {drawFurniture} from './furniture.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
 import {mm, type ResolvedOptions} from './options.js'
+import {paginateWell, type PageSpec} from './paginate.js'
+import {pdfStrings} from './strings.js'
 import {printedUrl, siteUrl} from './url.js'
 
-/** A page of the guide as an A4 handout: all of it, with footnoted links, page numbers and a running title. */
+/** A page of the guide as a handout: all of it, with footnoted links, page numbers and a running title. */
 export async function renderHandout(bundle: SiteBundle, page: Page, options: ResolvedOptions): Promise<{pdf: Buffer; warnings: string[]}> {
   const file = handoutFile(page)
-  const {canvas, done} = createDocument(
+  const document = createDocument(
     bundle,
     {title: page.title, subject: page.description, keywords: [page.title, bundle.site.name]},
     {size: options.handoutSize, date: options.date, tagged: options.tagged, onDraw: options.onDraw && ((box) => options.onDraw?.(file, box))}
   )
+  const {canvas} = document
   const {doc} = canvas
   const frame = {left: 18 * mm, right: doc.page.width - 18 * mm, top: 22 * mm, bottom: doc.page.height - 22 * mm}
-  const root = options.tagged ? doc.struct('Document') : null
-  if (root) doc.addStructure(root)
-  const flow = new Flow(canvas, bundle, frame, {size: 10.5, color: '#000000', noteSize: 7.5}, root)
+  const strings = pdfStrings(bundle.site.language)
+  const flow = new Flow(canvas, bundle, frame, {size: 10.5, color: '#000000', noteSize: 7.5}, strings)
   flow.page = page.source
   // Pages without a top-level heading (their title is in the navigation) get one.
   if (!page.tree.children.some((node) => node.type === 'heading' && node.depth === 1)) {
@@ -28,16 +30,16 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
   flow.struct('P', () =>
     flow.paragraph(
       [
-        {kind: 'text', text: 'Онлайн: ', marks: {italic: true}},
+        {kind: 'text', text: `${strings.pdfOnline} `, marks: {italic: true}},
         {kind: 'text', text: printedUrl(url), marks: {mono: true}, url: true, link: url}
       ],
       bodyStyle(flow, {size: 8.5, hyphenate: false})
     )
   )
   blocks(page.tree.children, flow)
-  flow.finishPage()
-  drawFurniture(flow, `${page.title} — ${bundle.site.name}`)
-  root?.end()
-  doc.end()
-  return {pdf: await done, warnings: canvas.warnings}
+
+  const spec: PageSpec = {top: frame.top, bottom: () => frame.bottom, notesHeight: (notes) => flow.footnotes.height(notes)}
+  const {pages} = paginateWell(flow.items, spec)
+  drawPages(pages, {...document, frame, footnotes: flow.footnotes, bottom: spec.bottom, foot: () => null, title: `${page.title} — ${bundle.site.name}`, furnitureSize: 7.875})
+  return {pdf: await document.finish(), warnings: canvas.warnings}
 }

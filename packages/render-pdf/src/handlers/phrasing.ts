@@ -1,7 +1,8 @@
-import type {Link, PhrasingContent} from 'mdast'
+import type {Image, Link, PhrasingContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {Run, RunMarks} from '../inline/types.js'
 import {printedUrl, siteUrl} from '../url.js'
+import {printedPicture, printedWidth} from './figure.js'
 
 /** Turns one phrasing node into runs of text. */
 export type PhrasingHandler<Node> = (node: Node, flow: Flow, marks: RunMarks) => Run[]
@@ -39,6 +40,21 @@ const link: PhrasingHandler<Link> = (node, flow, marks) => {
   return [...content.map((run) => (run.kind === 'text' ? {...run, link: url} : run)), {kind: 'note', note: flow.noteFor(url, shown)}]
 }
 
+/**
+ * A picture among text, drawn on the line: at the author's width or its own (else as tall as a
+ * capital and a half), never wider than the column nor taller than 40% of the page.
+ */
+const image: PhrasingHandler<Image> = (node, flow, marks) => {
+  if (node.data?.resolved?.theme === 'dark') return []
+  const wanted = printedWidth(node, flow)
+  const probe = printedPicture(node, flow, Math.min(wanted ?? flow.type.size * 2, flow.width))
+  if (!probe) return node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []
+  const aspect = Math.max(probe.pixelHeight / Math.max(1, probe.pixelWidth), 0.01)
+  const width = Math.min(wanted ?? (flow.type.size * 1.4) / aspect, flow.width, ((flow.frame.bottom - flow.frame.top) * 0.4) / aspect)
+  const picture = printedPicture(node, flow, width) ?? probe
+  return [{kind: 'image', picture, alt: node.alt ?? '', width, height: width * aspect}]
+}
+
 /** One handler per phrasing node type. */
 export const phrasingHandlers: PhrasingHandlers = {
   text: (node, _flow, marks) => [{kind: 'text', text: node.value, marks}],
@@ -49,8 +65,7 @@ export const phrasingHandlers: PhrasingHandlers = {
   break: () => [{kind: 'break'}],
   link,
   linkReference: (node, flow, marks) => phrasing(node.children, flow, marks),
-  // Pictures are placed by their paragraph as figures; inside other text only the alt text fits.
-  image: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
+  image,
   imageReference: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
   footnoteReference: (node, _flow, marks) => [{kind: 'text', text: `[${node.label ?? node.identifier}]`, marks}],
   // Raw HTML cannot print; its text can.

@@ -44,6 +44,11 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
       continue
     }
+    if (run.kind === 'image') {
+      const style: TextStyle = {font: fontFor(base), size: block.size, color: block.color}
+      items.push({type: 'image', picture: run.picture, alt: run.alt, style, width: run.width, height: run.height})
+      continue
+    }
     if (run.kind === 'note') {
       const style: TextStyle = {font: 'regular', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
       const text = String(run.note.number)
