@@ -1,6 +1,7 @@
-import {fontTitle, hasGlyph, textFeatures, type FontName} from './fonts.js'
+import {fontTitle, hasGlyph, type FontName} from './fonts.js'
 import type {Measurer} from './inline/to-items.js'
 import {textWidth} from './measure.js'
+import {shareShaping} from './shaping.js'
 import type {TextStyle} from './inline/types.js'
 
 /** Something drawn, in points from the page's top-left corner: what the margin tests check. */
@@ -22,6 +23,11 @@ export interface DrawnBox {
 }
 
 const fontOrder: FontName[] = ['regular', 'mono']
+
+/** pdfkit's drawing of one unwrapped line of text (pdfkit 0.20, `mixins/text.js`). */
+interface TextInternals {
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void
+}
 
 /**
  * The one place that draws on a pdfkit document: it measures text, falls back to a face that has
@@ -69,11 +75,17 @@ export class Canvas implements Measurer {
     return pieces
   }
 
-  /** Draw one line's worth of text with its baseline at `baseline`; never wraps. */
+  /**
+   * Draw one line's worth of text with its baseline at `baseline`; never wraps. `options.width`
+   * is the text's measured width (our line breaker knows it), so pdfkit is handed it instead of
+   * shaping the text twice more to measure it: `doc.text` without wrapping ends in pdfkit's
+   * `_fragment`, which takes the width as `textWidth`; the content it writes is the same.
+   */
   text(text: string, x: number, baseline: number, style: TextStyle, options: {width: number; link?: string}): void {
     const {doc} = this
     doc.font(style.font).fontSize(style.size).fillColor(style.color)
-    doc.text(text, x, baseline, {lineBreak: false, baseline: 'alphabetic', ...textFeatures(style.font), ...(options.link ? {link: options.link} : {})})
+    shareShaping(doc, style.font)
+    ;(doc as unknown as TextInternals)._fragment(text, x, baseline, {baseline: 'alphabetic', textWidth: options.width, wordCount: 1, ...(options.link ? {link: options.link} : {})})
     if (style.strike) {
       const y = baseline - style.size * 0.28
       doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()

@@ -109,21 +109,6 @@ export function documentFont(name: FontName): Font {
   return Object.assign(Object.create(pdfFonts()[name].font) as Font, caches)
 }
 
-/**
- * pdfkit's `features` text option for a face: what `doc.text` and `widthOfString` pass on to
- * fontkit's `layout` untouched. JetBrains Mono joins `--`, `->`, `==`, `//` and more into
- * ligatures (its `calt` feature; `liga` too), which fontkit 2.0.4 cannot lay out: it throws a
- * RangeError reading the ligature glyphs. Ligatures are wrong in print anyway, where a reader
- * types `--` as two hyphens. Only fontkit's object form turns a default feature off (an array,
- * even an empty one, keeps them all on), and fontkit adds its defaults to the object it is
- * given, so every call gets a new one. PT Sans keeps its defaults, and its bytes.
- */
-export function textFeatures(name: FontName): {features?: PDFKit.Mixins.OpenTypeFeatures[]} {
-  if (!name.startsWith('mono')) return {}
-  // pdfkit's types allow only the array form; pdfkit itself passes any value through.
-  return {features: {liga: false, calt: false} as unknown as PDFKit.Mixins.OpenTypeFeatures[]}
-}
-
 /** The name a face goes by in warnings. */
 export function fontTitle(name: FontName): string {
   return fontTitles[name]

@@ -157,10 +157,18 @@ function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean)
   if (backPage) flow.newPage()
   const backStart = flow.items.length
   blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: fill(strings.pdfMoreAbout, {name: recommendation.name})}]}], flow)
-  blocks(recommendation.details, flow)
-
   const guideUrl = siteUrl(bundle.site, recommendation.url)
-  const back = backFoot(flow, plan.printed, recommendation.details.length === 0 ? {text: strings.pdfMoreInGuide, url: guideUrl} : null)
+  blocks(recommendation.details, flow)
+  if (recommendation.details.length === 0) {
+    // No details: the back says where the rest is, right under its heading.
+    flow.gap(size)
+    flow.struct('Sect', () => {
+      const block = guideBlock(flow, strings.pdfMoreInGuide, guideUrl, 26 * mm)
+      flow.place(block.height, block.draw, {words: 4, lines: 2})
+    })
+  }
+
+  const back = backFoot(flow, plan.printed, null)
   const cutBack = backFoot(flow, plan.printed, {text: strings.pdfContinued, url: guideUrl}) as PageFoot
   const spec = specFor(frame, flow, front, back)
   return {
@@ -233,47 +241,54 @@ function frontFoot(flow: Flow, rows: ReturnType<typeof planQrRows>['rows']): Pag
   }
 }
 
-/**
- * The back's foot: the addresses that got no code, and the way to the guide (a QR code to the
- * recommendation's page beside a line saying why: the details go on there, or there are none here).
- */
-function backFoot(flow: Flow, printed: Target[], guide: {text: string; url: string} | null): PageFoot | null {
-  const list = layoutLinksList(flow, printed)
-  if (!list && !guide) return null
+/** A QR code to the guide beside a line saying why and the address: a block of fixed height. */
+interface GuideBlock {
+  height: number
+  draw: (top: number, context: DrawContext) => void
+}
+
+/** Lay out a guide block in the flow's width, its structure under the flow's current element. */
+function guideBlock(flow: Flow, text: string, url: string, code: number): GuideBlock {
+  const inset = qrQuietWidth(url, code)
+  const lines = flow.layout(
+    [
+      {kind: 'text', text, marks: {bold: true}},
+      {kind: 'break'},
+      {kind: 'text', text: printedUrl(url), marks: {mono: true}, url: true, link: url}
+    ],
+    bodyStyle(flow, {size: flow.type.size * 0.9, hyphenate: false}),
+    flow.width - code - inset
+  )
+  const figure = flow.structChild('Figure', {alt: fill(flow.strings.pdfQrCode, {url})})
+  const paragraph = flow.structChild('P')
   const left = flow.left
-  const code = 20 * mm
+  const height = Math.max(code, Flow.height(lines))
+  return {
+    height,
+    draw: (top, context) => {
+      context.tags.content(figure, () => drawQr(context.canvas, url, left, top, code))
+      drawLines(context, paragraph, lines, left + code, top + Math.max(0, (code - Flow.height(lines)) / 2))
+    }
+  }
+}
+
+/** The back's foot: the addresses that got no code, and, for a leaflet cut short, the way to the rest. */
+function backFoot(flow: Flow, printed: Target[], continued: {text: string; url: string} | null): PageFoot | null {
+  const list = layoutLinksList(flow, printed)
+  if (!list && !continued) return null
+  const left = flow.left
   let listTags: ReturnType<typeof linksListTags> | undefined
-  let guideText: Line[] = []
-  let guideNodes: {figure: ReturnType<Flow['structChild']>; text: ReturnType<Flow['structChild']>} | undefined
+  let guide: GuideBlock | undefined
   flow.struct('Sect', () => {
     if (list) listTags = linksListTags(flow, list)
-    if (guide) {
-      const inset = qrQuietWidth(guide.url, code)
-      guideText = flow.layout(
-        [
-          {kind: 'text', text: guide.text, marks: {bold: true}},
-          {kind: 'break'},
-          {kind: 'text', text: printedUrl(guide.url), marks: {mono: true}, url: true, link: guide.url}
-        ],
-        bodyStyle(flow, {size: flow.type.size * 0.9, hyphenate: false}),
-        flow.width - code - inset
-      )
-      guideNodes = {figure: flow.structChild('Figure', {alt: fill(flow.strings.pdfQrCode, {url: guide.url})}), text: flow.structChild('P')}
-    }
+    if (continued) guide = guideBlock(flow, continued.text, continued.url, 20 * mm)
   })
   const listHeight = list ? list.height + (guide ? 6 : 0) : 0
-  const guideHeight = guide ? Math.max(code, Flow.height(guideText)) : 0
   return {
-    height: listHeight + guideHeight,
+    height: listHeight + (guide?.height ?? 0),
     draw: (top, context) => {
       if (list && listTags) drawLinksList(context, list, listTags, left, top)
-      if (guide && guideNodes) {
-        const y = top + listHeight
-        const nodes = guideNodes
-        const textTop = y + Math.max(0, (code - Flow.height(guideText)) / 2)
-        context.tags.content(nodes.figure, () => drawQr(context.canvas, guide.url, left, y, code))
-        drawLines(context, nodes.text, guideText, left + code, textTop)
-      }
+      guide?.draw(top + listHeight, context)
     }
   }
 }

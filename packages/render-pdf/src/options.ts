@@ -17,10 +17,15 @@ export interface RenderPdfOptions {
   onDraw?: ((file: string, box: DrawnBox) => void) | undefined
   /** Render only these recommendations' leaflets and pages' handouts (an incremental build's changed units). Default: all. */
   only?: RenderSelection | undefined
+  /**
+   * Worker threads to render on; 0 renders on the calling thread. Default: none for a small
+   * site (starting workers would cost more than they save), else one per core, at most 4.
+   */
+  workers?: number | undefined
 }
 
 /** Options with their defaults filled in. */
-export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw' | 'only'>> & Pick<RenderPdfOptions, 'onDraw' | 'only'>
+export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw' | 'only' | 'workers'>> & Pick<RenderPdfOptions, 'onDraw' | 'only' | 'workers'>
 
 /** Fill in the defaults. */
 export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions {
@@ -30,7 +35,8 @@ export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions 
     date: options.date ?? sourceDate(),
     tagged: options.tagged ?? true,
     onDraw: options.onDraw,
-    only: options.only
+    only: options.only,
+    workers: options.workers
   }
 }
 
