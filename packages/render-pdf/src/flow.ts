@@ -230,7 +230,8 @@ export function lineTagging(node: StructNode | null, context: DrawContext): Line
   if (context.repeated) return {text: (draw) => context.tags.artifact(draw), image: (_alt, draw) => context.tags.artifact(draw)}
   return {
     text: (draw) => context.tags.content(node, draw),
-    image: (alt, draw) => context.tags.content(structNode('Figure', node, {alt}), draw)
+    // A picture without alt text is decoration (as `alt=""` is in HTML): an artifact, not a figure.
+    image: (alt, draw) => (alt.trim() ? context.tags.content(structNode('Figure', node, {alt}), draw) : context.tags.artifact(draw))
   }
 }
 

@@ -1,6 +1,8 @@
 import type {Image} from 'mdast'
 import type {Flow} from '../flow.js'
 import {naturalSize, pictureOf, type Picture} from '../images.js'
+import type {StructNode} from '../tags.js'
+import type {DrawContext} from '../vertical-list.js'
 import {bodyStyle} from './blocks.js'
 
 /** CSS pixels to points. */
@@ -50,12 +52,15 @@ export function figure(node: Image, flow: Flow): void {
   height *= scale
   const x = node.data?.attributes?.align === 'right' ? flow.right - width : flow.left
   flow.gap(flow.type.size * 0.55)
-  flow.struct(
-    'Figure',
-    () => {
-      const struct = flow.currentStruct
-      flow.place(height, (y, context) => context.tags.content(struct, () => context.canvas.image(picture.data, x, y, width, height)))
-    },
-    {alt: node.alt ?? ''}
-  )
+  const alt = node.alt?.trim() ?? ''
+  const draw = (y: number, context: DrawContext, struct: StructNode | null) => {
+    const paint = () => context.canvas.image(picture.data, x, y, width, height)
+    // A picture without alt text is decoration (as `alt=""` is in HTML): an artifact, not a figure.
+    if (alt) context.tags.content(struct, paint)
+    else context.tags.artifact(paint)
+  }
+  flow.struct('Figure', () => {
+    const struct = flow.currentStruct
+    flow.place(height, (y, context) => draw(y, context, struct))
+  }, {alt})
 }
