@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fontFace, loadFont, missingGlyphs} from '@samizdat/theme'
 import {create, type Font} from 'fontkit'
+import {cacheSubsetGlyphs} from './subset-glyphs.js'
 
 const require = createRequire(import.meta.url)
 
@@ -105,8 +106,15 @@ export function hasGlyph(font: FontName, char: string): boolean {
  * document, a PDF depends on its own content only, not on what was rendered before it.
  */
 export function documentFont(name: FontName): Font {
+  const shared = pdfFonts()[name].font
+  const view = viewOf(shared)
+  cacheSubsetGlyphs(view, shared, () => viewOf(shared))
+  return view
+}
+
+function viewOf(font: Font): Font {
   const caches: Partial<FontkitCaches> = {_glyphs: {}}
-  return Object.assign(Object.create(pdfFonts()[name].font) as Font, caches)
+  return Object.assign(Object.create(font) as Font, caches)
 }
 
 /** The name a face goes by in warnings. */

@@ -18,8 +18,9 @@ export interface RenderPdfOptions {
   /** Render only these recommendations' leaflets and pages' handouts (an incremental build's changed units). Default: all. */
   only?: RenderSelection | undefined
   /**
-   * Worker threads to render on; 0 renders on the calling thread. Default: none for a small
-   * site (starting workers would cost more than they save), else one per core, at most 4.
+   * Worker threads that render beside the calling thread (which always renders too); 0 for
+   * none. Default: none for a small site (starting a worker would cost more than it saves),
+   * else one per other core, at most 3.
    */
   workers?: number | undefined
 }

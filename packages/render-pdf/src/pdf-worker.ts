@@ -33,3 +33,6 @@ parentPort?.on('message', async (job: PdfJob & {page?: Page}) => {
   }
   parentPort?.postMessage(reply)
 })
+
+// Loaded (pdfkit, fontkit, the renderer): ready for jobs.
+parentPort?.postMessage({ready: true})

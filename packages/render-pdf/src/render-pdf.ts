@@ -7,15 +7,15 @@ import {resolveOptions, type RenderPdfOptions} from './options.js'
 export interface RenderPdfResult extends RenderResult {
   /** Problems worth a look (a character no font has), each once. */
   warnings: string[]
-  /** Worker threads that rendered (0: this thread did). */
+  /** Worker threads that rendered beside this one (0: this thread did all). */
   workers: number
 }
 
 /**
  * Write a leaflet per recommendation (`signal.pdf`) and a handout per page
  * (`pages/recommendations-messengers.pdf`) into `outDir`, which the caller provides empty;
- * with `options.only`, just those recommendations' leaflets and pages' handouts. Enough work
- * goes to a pool of worker threads; the files are the same either way.
+ * with `options.only`, just those recommendations' leaflets and pages' handouts. With enough
+ * work, worker threads render beside this one; the files are the same either way.
  */
 export async function renderPdf(bundle: SiteBundle, outDir: string, options: RenderPdfOptions = {}): Promise<RenderPdfResult> {
   const resolved = resolveOptions(options)
