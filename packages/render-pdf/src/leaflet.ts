@@ -52,17 +52,19 @@ export async function renderLeaflet(
 
   let chosen: Fitted | undefined
   for (const size of bodySizes) {
-    const attempt = fit(layoutLeaflet(context, size, true), false)
+    const attempt = fit(layoutLeaflet(context, size, true, false), false)
     if (attempt.whole) {
-      chosen = attempt
+      // Where the details leave room, the back ends with the way to the guide's page.
+      const withGuide = recommendation.details.length > 0 ? fit(layoutLeaflet(context, size, true, true), false) : attempt
+      chosen = withGuide.whole ? withGuide : attempt
       break
     }
   }
   // Nothing fits whole: the details end at a paragraph boundary with the way to the rest. A
   // summary too long for the front runs onto the back, and the details follow it there.
   if (!chosen) {
-    const layout = layoutLeaflet(context, cutSize, true)
-    chosen = fit(layout.frontFits() ? layout : layoutLeaflet(context, cutSize, false), true)
+    const layout = layoutLeaflet(context, cutSize, true, false)
+    chosen = fit(layout.frontFits() ? layout : layoutLeaflet(context, cutSize, false, false), true)
   }
 
   const {layout, pages} = chosen
@@ -124,7 +126,12 @@ function specFor(frame: Frame, flow: Flow, front: PageFoot | null, back: PageFoo
   }
 }
 
-function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean): LeafletLayout {
+/**
+ * Lay a leaflet out at a body size: the front's foot, the head, the summary; the back (on a page
+ * of its own when `backPage`) with the details, and after them the way to the guide when
+ * `guide` (always when there are no details).
+ */
+function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean, guide: boolean): LeafletLayout {
   const {bundle, recommendation, canvas, frame, strings} = context
   const flow = new Flow(canvas, bundle, frame, {size, color: '#000000', noteSize: Math.max(6.5, size * 0.72)}, strings)
   flow.page = recommendation.page
@@ -159,11 +166,11 @@ function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean)
   blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: fill(strings.pdfMoreAbout, {name: recommendation.name})}]}], flow)
   const guideUrl = siteUrl(bundle.site, recommendation.url)
   blocks(recommendation.details, flow)
-  if (recommendation.details.length === 0) {
+  if (guide || recommendation.details.length === 0) {
     // No details: the back says where the rest is, right under its heading.
-    flow.gap(size)
+    flow.gap(size * 1.5)
     flow.struct('Sect', () => {
-      const block = guideBlock(flow, strings.pdfMoreInGuide, guideUrl, 26 * mm)
+      const block = guideBlock(flow, strings.pdfMoreInGuide, guideUrl, (recommendation.details.length === 0 ? 26 : 20) * mm)
       flow.place(block.height, block.draw, {words: 4, lines: 2})
     })
   }

@@ -59,7 +59,7 @@ export function planQrRows(flow: Flow, targets: readonly Target[], sizes: QrSize
   const perRow = Math.max(1, Math.floor(flow.width / (sizes.download * 1.25)))
   let kept = downloads.slice(0, perRow * (sizes.downloadRows ?? Number.POSITIVE_INFINITY))
   // A group (one store's or one platform's codes) is not split between codes and addresses.
-  const cutGroup = kept.length < downloads.length ? kept[kept.length - 1]?.group : undefined
+  const cutGroup = downloads[kept.length]?.group
   if (cutGroup !== undefined && kept.some((target) => target.group !== cutGroup)) kept = kept.filter((target) => target.group !== cutGroup)
   rows.push(...rowsOf(flow, kept, sizes.download, false))
   return {rows, printed: [...downloads.filter((target) => !kept.includes(target)), ...printed]}
