@@ -39,7 +39,7 @@ export interface PdfMade {
  * core, several times that on a busy machine) before its first document, while this thread
  * has them already. Measured with `npm run bench` (apps/bench): see the README's Speed section.
  */
-export const minimumWorkForWorkers = 100
+export const minimumWorkForWorkers = 150
 
 /** Rough cost of a job in leaflets: a handout costs by how many blocks its page has. */
 export function jobCost(bundle: SiteBundle, job: Omit<PdfJob, 'id'>): number {
