@@ -35,9 +35,11 @@ export interface PdfMade {
 
 /**
  * Below this much work (a leaflet counts 1, a handout by its length), a worker costs more than
- * it saves: each loads pdfkit and fontkit and parses the fonts (about 0.3 s of CPU on an idle
- * core, several times that on a busy machine) before its first document, while this thread
- * has them already. Measured with `npm run bench` (apps/bench): see the README's Speed section.
+ * it saves: it loads pdfkit and fontkit (0.8 s of CPU on the busy 2-core build machine) and then
+ * shapes, measures and converts every word and picture again before it is as fast as this
+ * thread. On that machine a second thread did not pay even for 100 leaflets (+50% wall and CPU);
+ * it can only pay where a core is idle, and only for a large site. Measured with `npm run bench`
+ * (apps/bench): see the README's Speed section.
  */
 export const minimumWorkForWorkers = 150
 
