@@ -5,10 +5,12 @@ import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
+import {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsAdmonition} from './micromark/admonition.js'
 import {mkdocsAttributeList} from './micromark/attribute-list.js'
 import {mkdocsIcon} from './micromark/icon.js'
+import {mkdocsTab} from './micromark/tab.js'
 
 /**
  * Add the MkDocs Material dialect (admonitions, attribute lists, icon shortcodes) to remark.
@@ -16,9 +18,9 @@ import {mkdocsIcon} from './micromark/icon.js'
  */
 export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsAttributeList(), mkdocsIcon())
-  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
+  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsTab(), mkdocsAttributeList(), mkdocsIcon())
+  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsTabFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsTabToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
 
   return function (tree, file) {
     const report: Report = (reason, place, ruleId) => {

@@ -1,4 +1,4 @@
-import type {BlockContent, DefinitionContent, Literal, Node, Parent} from 'mdast'
+import type {BlockContent, Data, DefinitionContent, Literal, Node, Parent, PhrasingContent} from 'mdast'
 
 /** The attributes an attribute list may set; anything else is dropped with a warning. */
 export const allowedAttributes = ['id', 'class', 'width', 'height', 'align', 'title', 'loading'] as const
@@ -57,13 +57,63 @@ export interface AttributeList extends Literal {
   colon?: boolean
 }
 
+/**
+ * Consecutive content tabs (`=== "Label"` blocks, pymdownx.tabbed): one set, one tab shown at
+ * a time. A tab opened with `===!` starts a new set.
+ */
+export interface TabSet extends Parent {
+  type: 'tabSet'
+  /** Index of the tab shown first: the last one opened with `===+`, else 0. */
+  selected: number
+  children: Tab[]
+  data?: TabSetData
+}
+
+/** What the model adds to a tab set: the name its radio inputs share (`__tabbed_1`). */
+export interface TabSetData extends Data {
+  name?: string
+}
+
+/** One content tab: its label first, then its body (every block indented under `=== "Label"`). */
+export interface Tab extends Parent {
+  type: 'tab'
+  children: Array<TabLabel | BlockContent | DefinitionContent>
+  data?: TabData
+}
+
+/** What the model adds to a tab: its anchor (`__tabbed_1_2`), the id of its radio input. */
+export interface TabData extends Data {
+  id?: string
+}
+
+/** The label of a content tab: the text between the quotes, as inline Markdown. */
+export interface TabLabel extends Parent {
+  type: 'tabLabel'
+  children: PhrasingContent[]
+}
+
 declare module 'mdast' {
+  interface FootnoteDefinitionData {
+    /** Python-Markdown's id, `fn:<label>` (set by `assignFootnoteIds`). */
+    id?: string
+    /** Its number: the order of the definitions on the page, from 1. */
+    number?: number
+    /** The ids of the references to it, in order (`fnref:1`, `fnref2:1`), for the links back. */
+    references?: string[]
+  }
+  interface FootnoteReferenceData {
+    /** Python-Markdown's id: `fnref:<label>`, `fnref2:<label>` for a second reference... */
+    id?: string
+    /** The number of the footnote it refers to. */
+    number?: number
+  }
   interface Data {
     /** Attributes from an attribute list, after the allow-list. */
     attributes?: Attributes
   }
   interface BlockContentMap {
     admonition: Admonition
+    tabSet: TabSet
   }
   interface PhrasingContentMap {
     icon: Icon
@@ -71,6 +121,9 @@ declare module 'mdast' {
   }
   interface RootContentMap {
     admonition: Admonition
+    tabSet: TabSet
+    tab: Tab
+    tabLabel: TabLabel
     icon: Icon
     attributeList: AttributeList
   }
@@ -80,6 +133,8 @@ declare module 'mdast-util-to-markdown' {
   interface ConstructNameMap {
     admonition: 'admonition'
     admonitionTitle: 'admonitionTitle'
+    tabSet: 'tabSet'
+    tabLabel: 'tabLabel'
     icon: 'icon'
     attributeList: 'attributeList'
   }

@@ -1,8 +1,9 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
-import type {Handle, Map, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
+import type {Handle, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Admonition} from '../types.js'
+import {indentBody} from './indent-body.js'
 import '../micromark/tokens.js'
 
 /** Extension for `mdast-util-from-markdown` that turns `mkdocsAdmonition` tokens into `admonition` nodes. */
@@ -97,9 +98,4 @@ const admonition: Handle = function (node: Admonition, _, state, info) {
   }
   exit()
   return value
-}
-
-/** Body lines are indented by four spaces; blank lines stay empty (they continue the body anyway). */
-const indentBody: Map = function (line, _, blank) {
-  return blank ? '' : '    ' + line
 }
