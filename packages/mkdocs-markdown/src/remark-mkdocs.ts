@@ -6,11 +6,15 @@ import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
+import {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
+import {applyAbbreviations, mkdocsAbbreviationFromMarkdown, mkdocsAbbreviationToMarkdown} from './mdast/abbreviation.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsAdmonition} from './micromark/admonition.js'
 import {mkdocsAttributeList} from './micromark/attribute-list.js'
 import {mkdocsIcon} from './micromark/icon.js'
 import {mkdocsTab} from './micromark/tab.js'
+import {mkdocsDefList} from './micromark/definition-description.js'
+import {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
 
 /**
  * Add the MkDocs Material dialect (admonitions, attribute lists, icon shortcodes) to remark.
@@ -18,9 +22,9 @@ import {mkdocsTab} from './micromark/tab.js'
  */
 export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsTab(), mkdocsAttributeList(), mkdocsIcon())
-  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsTabFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsTabToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
+  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsTab(), mkdocsDefList(), mkdocsAbbreviationDefinition(), mkdocsAttributeList(), mkdocsIcon())
+  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsTabFromMarkdown(), mkdocsDefListFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsTabToMarkdown(), mkdocsDefListToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
 
   return function (tree, file) {
     const report: Report = (reason, place, ruleId) => {
@@ -28,5 +32,6 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
     }
     attachAttributes(tree, report)
     checkAdmonitionIndent(tree, report)
+    applyAbbreviations(tree)
   }
 }

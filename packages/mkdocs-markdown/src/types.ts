@@ -92,6 +92,49 @@ export interface TabLabel extends Parent {
   children: PhrasingContent[]
 }
 
+/**
+ * A definition list (Python-Markdown's `def_list`): terms, each followed by one or more
+ * descriptions. Node names as `mdast-util-definition-list` has them, so trees stay familiar.
+ */
+export interface DefList extends Parent {
+  type: 'defList'
+  children: Array<DefListTerm | DefListDescription>
+}
+
+/** One term: a line of the paragraph right above a `:   ` line. */
+export interface DefListTerm extends Parent {
+  type: 'defListTerm'
+  children: PhrasingContent[]
+}
+
+/** One description: `:   Text`, and the lines indented by four spaces under it. */
+export interface DefListDescription extends Parent {
+  type: 'defListDescription'
+  /** Loose: a blank line before it or between its blocks (its paragraphs stay paragraphs in HTML). */
+  spread: boolean
+  children: Array<BlockContent | DefinitionContent>
+}
+
+/**
+ * `*[HTML]: Hyper Text Markup Language` (Python-Markdown's `abbr`): defines an abbreviation for
+ * the whole page, wherever it stands. Renderers print nothing for it.
+ */
+export interface AbbreviationDefinition extends Node {
+  type: 'abbreviationDefinition'
+  /** The abbreviation, as written between the brackets (trimmed). */
+  label: string
+  /** Its meaning; `null` (written `""`, `''` or nothing) removes an abbreviation defined before. */
+  title: string | null
+}
+
+/** A whole-word occurrence of a defined abbreviation in the text (HTML `<abbr title>`). */
+export interface Abbreviation extends Parent {
+  type: 'abbreviation'
+  /** The meaning, from the page's definitions. */
+  title: string
+  children: PhrasingContent[]
+}
+
 declare module 'mdast' {
   interface FootnoteDefinitionData {
     /** Python-Markdown's id, `fn:<label>` (set by `assignFootnoteIds`). */
@@ -114,8 +157,13 @@ declare module 'mdast' {
   interface BlockContentMap {
     admonition: Admonition
     tabSet: TabSet
+    defList: DefList
+  }
+  interface DefinitionContentMap {
+    abbreviationDefinition: AbbreviationDefinition
   }
   interface PhrasingContentMap {
+    abbreviation: Abbreviation
     icon: Icon
     attributeList: AttributeList
   }
@@ -124,6 +172,11 @@ declare module 'mdast' {
     tabSet: TabSet
     tab: Tab
     tabLabel: TabLabel
+    defList: DefList
+    defListTerm: DefListTerm
+    defListDescription: DefListDescription
+    abbreviationDefinition: AbbreviationDefinition
+    abbreviation: Abbreviation
     icon: Icon
     attributeList: AttributeList
   }
@@ -135,6 +188,8 @@ declare module 'mdast-util-to-markdown' {
     admonitionTitle: 'admonitionTitle'
     tabSet: 'tabSet'
     tabLabel: 'tabLabel'
+    defList: 'defList'
+    abbreviationDefinition: 'abbreviationDefinition'
     icon: 'icon'
     attributeList: 'attributeList'
   }

@@ -5,6 +5,7 @@ import type {Info} from 'mdast-util-to-markdown'
 import {visit} from 'unist-util-visit'
 import type {Tab, TabLabel, TabSet} from '../types.js'
 import {indentBody} from './indent-body.js'
+import {listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /** The marker of each tab as written, kept apart from the tree until the tabs are grouped. */
@@ -18,7 +19,7 @@ export function mkdocsTabFromMarkdown(): FromMarkdownExtension {
   return {
     enter: {mkdocsTab: enterTab, mkdocsTabLabel: enterLabel},
     exit: {mkdocsTab: exitNode, mkdocsTabMarker: exitMarker, mkdocsTabLabel: exitNode},
-    transforms: [groupTabs]
+    transforms: [groupTabs, listItemSpread(['tabSet'])]
   }
 }
 
