@@ -135,7 +135,52 @@ export interface Abbreviation extends Parent {
   children: PhrasingContent[]
 }
 
+/**
+ * `(1)` in the text of a block marked `annotate` (`{ .annotate }`, `!!! note annotate`): where
+ * annotation `number` of the `annotations` right after that block opens.
+ */
+export interface AnnotationMarker extends Node {
+  type: 'annotationMarker'
+  /** The item of the list after the block it opens, from 1. */
+  number: number
+  /** The `group` of the `annotations` it belongs to. */
+  group: number
+}
+
+/**
+ * The ordered list right after an annotated block (or code block with markers), consumed as that
+ * block's annotations: Material for MkDocs shows each item where its marker stands.
+ */
+export interface Annotations extends Parent {
+  type: 'annotations'
+  /** Numbers the annotated blocks of a page in document order (outer before inner), from 1. */
+  group: number
+  children: Annotation[]
+}
+
+/** One annotation: an item of the consumed list. */
+export interface Annotation extends Parent {
+  type: 'annotation'
+  /** Its place in the list, from 1: `(number)` opens it. */
+  number: number
+  children: Array<BlockContent | DefinitionContent>
+}
+
+/** A marker in a code block: `value.slice(start, end)` is replaced by marker `number`. */
+export interface CodeAnnotationMarker {
+  number: number
+  /** Where the text the marker replaces starts in `code.value`: `(1)`, or the whole comment for `# (1)!`. */
+  start: number
+  end: number
+}
+
 declare module 'mdast' {
+  interface CodeData {
+    /** The `group` of the `annotations` after this code block, when its comments hold markers. */
+    annotationGroup?: number
+    /** Its markers, in order. */
+    annotationMarkers?: CodeAnnotationMarker[]
+  }
   interface FootnoteDefinitionData {
     /** Python-Markdown's id, `fn:<label>` (set by `assignFootnoteIds`). */
     id?: string
@@ -158,11 +203,13 @@ declare module 'mdast' {
     admonition: Admonition
     tabSet: TabSet
     defList: DefList
+    annotations: Annotations
   }
   interface DefinitionContentMap {
     abbreviationDefinition: AbbreviationDefinition
   }
   interface PhrasingContentMap {
+    annotationMarker: AnnotationMarker
     abbreviation: Abbreviation
     icon: Icon
     attributeList: AttributeList
@@ -177,6 +224,9 @@ declare module 'mdast' {
     defListDescription: DefListDescription
     abbreviationDefinition: AbbreviationDefinition
     abbreviation: Abbreviation
+    annotationMarker: AnnotationMarker
+    annotations: Annotations
+    annotation: Annotation
     icon: Icon
     attributeList: AttributeList
   }
@@ -190,6 +240,7 @@ declare module 'mdast-util-to-markdown' {
     tabLabel: 'tabLabel'
     defList: 'defList'
     abbreviationDefinition: 'abbreviationDefinition'
+    annotations: 'annotations'
     icon: 'icon'
     attributeList: 'attributeList'
   }
