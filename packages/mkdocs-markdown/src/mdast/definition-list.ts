@@ -4,7 +4,7 @@ import type {Nodes, Paragraph, Parents, PhrasingContent, Root} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {DefList, DefListDescription, DefListTerm} from '../types.js'
-import {listItemSpread} from './list-item-spread.js'
+import {blankBetween, listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /**
@@ -74,14 +74,6 @@ function groupDefinitions(tree: Root): undefined {
     ;(node as Parents).children = children as never
   })
   return undefined
-}
-
-/** Whether a blank line separates two of these blocks. */
-function blankBetween(nodes: Nodes[]): boolean {
-  return nodes.some(function (node, index) {
-    const next = nodes[index + 1]
-    return next?.position && node.position ? next.position.start.line > node.position.end.line + 1 : false
-  })
 }
 
 /** The terms of a paragraph: one per line, trimmed, empty ones dropped. */
