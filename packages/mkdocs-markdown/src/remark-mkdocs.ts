@@ -5,20 +5,31 @@ import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
+import {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
+import {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
+import {applyAnnotations, mkdocsAnnotationToMarkdown, type AnnotationOptions} from './mdast/annotations.js'
+import {applyAbbreviations, mkdocsAbbreviationFromMarkdown, mkdocsAbbreviationToMarkdown} from './mdast/abbreviation.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsAdmonition} from './micromark/admonition.js'
 import {mkdocsAttributeList} from './micromark/attribute-list.js'
 import {mkdocsIcon} from './micromark/icon.js'
+import {mkdocsTab} from './micromark/tab.js'
+import {mkdocsDefList} from './micromark/definition-description.js'
+import {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
+
+/** Options of {@link remarkMkdocs}: the settings of a project that change what its Markdown means. */
+export type RemarkMkdocsOptions = AnnotationOptions
 
 /**
- * Add the MkDocs Material dialect (admonitions, attribute lists, icon shortcodes) to remark.
- * Its transform attaches attribute lists and reports problems as messages on the file.
+ * Add the MkDocs Material dialect (admonitions, content tabs, definition lists, abbreviations,
+ * attribute lists, icon shortcodes) to remark. Its transform attaches attribute lists, finds
+ * annotations, applies abbreviations and reports problems as messages on the file.
  */
-export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
+export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {}): Transformer<Root, Root> {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsAttributeList(), mkdocsIcon())
-  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
+  ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsTab(), mkdocsDefList(), mkdocsAbbreviationDefinition(), mkdocsAttributeList(), mkdocsIcon())
+  ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsTabFromMarkdown(), mkdocsDefListFromMarkdown(), mkdocsAbbreviationFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsTabToMarkdown(), mkdocsDefListToMarkdown(), mkdocsAbbreviationToMarkdown(), mkdocsAnnotationToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
 
   return function (tree, file) {
     const report: Report = (reason, place, ruleId) => {
@@ -26,5 +37,7 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
     }
     attachAttributes(tree, report)
     checkAdmonitionIndent(tree, report)
+    applyAnnotations(tree, options)
+    applyAbbreviations(tree)
   }
 }

@@ -31,7 +31,9 @@ export const schema: Schema = {
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'article', 'aside', 'figure', 'figcaption', 'footer', 'header', 'main', 'nav', 'mark', 'small',
-    'svg', 'path', 'rect', 'text'
+    'svg', 'path', 'rect', 'text',
+    // Content tabs (radio inputs and their labels), annotations (a button opening a popover), abbreviations.
+    'label', 'button', 'abbr'
   ],
   attributes: {
     ...withoutClassName,
@@ -39,7 +41,9 @@ export const schema: Schema = {
     a: [...(withoutClassName['a'] ?? []), ['rel', 'noopener', 'noreferrer']],
     img: [...(withoutClassName['img'] ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async']],
     details: ['open'],
-    input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+    input: [['disabled', true], ['type', 'checkbox', 'radio'], 'checked', ['name', /^__tabbed_\d+$/]],
+    button: [['type', 'button'], ['popoverTarget', /^__annotation_\d+_\d+$/]],
+    div: [['popover', 'auto']],
     svg: [['viewBox', /^[\d\s.-]+$/], ['focusable', 'false'], ['width', svgLength], ['height', svgLength]],
     path: [['d', /^[\d\s.,eE+MmLlHhVvCcSsQqTtAaZz-]+$/]],
     rect: [['width', svgLength], ['height', svgLength], ['rx', svgLength], ['fill', hexColor]],

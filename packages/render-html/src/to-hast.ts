@@ -15,9 +15,7 @@ export function markdownToHast(tree: Root, context: RenderContext): ElementConte
     unknownHandler: unknown,
     allowDangerousHtml: false,
     // Ids stay as the model made them; the sanitizer's schema explains why that is safe.
-    clobberPrefix: '',
-    footnoteLabel: context.strings.footnotes,
-    footnoteBackLabel: context.strings.footnoteBack
+    clobberPrefix: ''
   })
   return result.type === 'root' ? (result.children as ElementContent[]) : [result as ElementContent]
 }

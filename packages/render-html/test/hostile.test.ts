@@ -87,3 +87,55 @@ describe('hostile Markdown', () => {
     }
   })
 })
+
+describe('hostile Markdown through tabs, annotations, abbreviations and footnotes', () => {
+  it('reaches the HTML only as text and our fixed attributes', async () => {
+    const markdown = `=== "<img src=x onerror=alert('label')> [x](javascript:alert('label-link'))"
+    Tab body.
+
+===+ "\\" onclick=\\"alert('quote')\\" id=\\"evil"
+    Quoted.
+
+Marker (1) here.
+{ .annotate onclick="alert('annotate')" }
+
+1.  <script>alert('note')</script> [bad](javascript:alert('note-link'))
+
+Term <b onclick="alert('dt')">x</b>
+:   <svg onload="alert('dd')"></svg>
+
+The EVIL word.
+
+*[EVIL]: "><script>alert('abbr')</script><b title="x" onmouseover="alert('title')
+A note[^x" onclick="alert(1)].
+
+[^x" onclick="alert(1)]: <img src=x onerror=alert('footnote')>
+`
+    const bundle = await bundleOf({'index.md': markdown})
+    const {contents} = await renderToMemory(bundle, {search: false})
+    const html = String(contents.get('index.html'))
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'))
+    const tags = startTags(article)
+    for (const tag of tags) {
+      const where = `<${tag.name} ${tag.attributes.map(([k, v]) => `${k}="${v}"`).join(' ')}>`
+      expect(['script', 'img', 'svg', 'b', 'iframe', 'style'], where).not.toContain(tag.name)
+      for (const [key, value] of tag.attributes) {
+        expect(key, where).not.toMatch(/^on/)
+        if (key === 'href') expect(value.replace(/\s/g, ''), where).not.toMatch(/^javascript:/i)
+        if (key === 'id' || key === 'for' || key === 'popovertarget' || key === 'name') expect(value, where).toMatch(/^[\w:-]+$/)
+      }
+    }
+    // The tab machinery kept only its own attributes.
+    expect(tags.filter((tag) => tag.name === 'input').map((tag) => tag.attributes.map(([key]) => key).sort())).toEqual([
+      ['id', 'name', 'type'],
+      ['checked', 'id', 'name', 'type']
+    ])
+    expect(tags.filter((tag) => tag.name === 'label').every((tag) => tag.attributes.every(([key]) => key === 'for'))).toBe(true)
+    expect(tags.filter((tag) => tag.name === 'button').every((tag) => tag.attributes.every(([key]) => ['type', 'class', 'popovertarget', 'aria-label'].includes(key)))).toBe(true)
+    // What the author wrote is still there to read, as text.
+    expect(article).toContain('&#x3C;img src=x onerror=alert(\'label\')>')
+    // An abbreviation's meaning stays one attribute value, quotes escaped.
+    const abbr = tags.find((tag) => tag.name === 'abbr')
+    expect(abbr?.attributes).toEqual([['title', `"><script>alert('abbr')</script><b title="x" onmouseover="alert('title')`]])
+  })
+})

@@ -1,8 +1,8 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
-import type {Handle, Map, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
-import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import type {Handle, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import type {Admonition} from '../types.js'
+import {indentBody} from './indent-body.js'
+import {listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /** Extension for `mdast-util-from-markdown` that turns `mkdocsAdmonition` tokens into `admonition` nodes. */
@@ -16,7 +16,7 @@ export function mkdocsAdmonitionFromMarkdown(): FromMarkdownExtension {
       mkdocsAdmonitionClass: exitClass,
       mkdocsAdmonitionTitleString: exitTitleString
     },
-    transforms: [listItemSpread]
+    transforms: [listItemSpread(['admonition'])]
   }
 }
 
@@ -30,23 +30,6 @@ const markerUnsafe: Unsafe[] = [
   {character: '!', atBreak: true, after: '!![ \\t]'},
   {character: '?', atBreak: true, after: '\\?\\?\\+?[ \\t]'}
 ]
-
-/**
- * `mdast-util-from-markdown` decides whether a list item is spread (loose) from the blank lines in it,
- * skipping those inside nested lists and block quotes but not inside other containers: the line end
- * after `!!! note` and blank lines in the body would make every item holding an admonition loose.
- * For those items, spread means what it means elsewhere: a blank line between two of its children.
- */
-function listItemSpread(tree: Root): undefined {
-  visit(tree, 'listItem', function (item) {
-    if (!item.children.some((child) => child.type === 'admonition')) return
-    item.spread = item.children.some(function (child, index) {
-      const next = item.children[index + 1]
-      return next?.position && child.position ? next.position.start.line > child.position.end.line + 1 : false
-    })
-  })
-  return undefined
-}
 
 const enterAdmonition: FromMarkdownHandle = function (token) {
   this.enter({type: 'admonition', kind: '', classes: [], title: null, collapsible: null, children: []}, token)
@@ -97,9 +80,4 @@ const admonition: Handle = function (node: Admonition, _, state, info) {
   }
   exit()
   return value
-}
-
-/** Body lines are indented by four spaces; blank lines stay empty (they continue the body anyway). */
-const indentBody: Map = function (line, _, blank) {
-  return blank ? '' : '    ' + line
 }

@@ -2,13 +2,16 @@ import type {PhrasingContent, RootContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {BlockStyle} from '../inline/to-items.js'
 import {admonition} from './admonition.js'
+import {annotation, annotations} from './annotations.js'
 import {blockquote} from './blockquote.js'
 import {code} from './code.js'
+import {defList, defListDescription, defListTerm} from './definition-list.js'
 import {footnoteDefinition} from './footnote-definition.js'
 import {heading} from './heading.js'
 import {list, listItem} from './list.js'
 import {paragraph} from './paragraph.js'
 import {phrasingHandlers, textOf} from './phrasing.js'
+import {tab, tabLabel, tabSet} from './tab-set.js'
 import {table} from './table.js'
 import {thematicBreak} from './thematic-break.js'
 
@@ -41,9 +44,18 @@ export const blockHandlers: BlockHandlers = {
   thematicBreak,
   admonition,
   footnoteDefinition,
-  // Front matter and link definitions are data, not text.
+  tabSet,
+  tab,
+  tabLabel,
+  defList,
+  defListTerm,
+  defListDescription,
+  annotations,
+  annotation,
+  // Front matter, link and abbreviation definitions are data, not text.
   yaml: () => {},
-  definition: () => {}
+  definition: () => {},
+  abbreviationDefinition: () => {}
 }
 
 /** Draw block nodes in order. Phrasing met at block level becomes a paragraph; unknown types print their text. */

@@ -2,6 +2,7 @@ import type {Link, PhrasingContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {Run, RunMarks} from '../inline/types.js'
 import {printedUrl, siteUrl} from '../url.js'
+import {annotationMarker} from './annotations.js'
 
 /** Turns one phrasing node into runs of text. */
 export type PhrasingHandler<Node> = (node: Node, flow: Flow, marks: RunMarks) => Run[]
@@ -52,7 +53,7 @@ export const phrasingHandlers: PhrasingHandlers = {
   // Pictures are placed by their paragraph as figures; inside other text only the alt text fits.
   image: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
   imageReference: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
-  footnoteReference: (node, _flow, marks) => [{kind: 'text', text: `[${node.label ?? node.identifier}]`, marks}],
+  footnoteReference: (node, _flow, marks) => [{kind: 'text', text: `[${node.data?.number ?? node.label ?? node.identifier}]`, marks}],
   // Raw HTML cannot print; its text can.
   html: (node, _flow, marks) => {
     const text = node.value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')
@@ -64,7 +65,14 @@ export const phrasingHandlers: PhrasingHandlers = {
     return icon ? [{kind: 'icon', icon}] : [{kind: 'text', text: node.name.replace(/-/g, ' '), marks}]
   },
   // Attribute lists are attached to their elements by the parser; a stray one prints nothing.
-  attributeList: () => []
+  attributeList: () => [],
+  // An abbreviation prints as written; the handout lists the meanings of those it used at its end.
+  abbreviation: (node, flow, marks) => {
+    const text = textOf(node)
+    if (!flow.abbreviations.has(text)) flow.abbreviations.set(text, node.title)
+    return phrasing(node.children, flow, marks)
+  },
+  annotationMarker
 }
 
 /** Runs of a list of phrasing nodes; an unknown type prints its text. */

@@ -44,6 +44,11 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
       continue
     }
+    if (run.kind === 'raised') {
+      const style: TextStyle = {font: 'bold', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
+      items.push({type: 'text', text: run.text, style, width: measurer.width(style, run.text)})
+      continue
+    }
     if (run.kind === 'note') {
       const style: TextStyle = {font: 'regular', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
       const text = String(run.note.number)

@@ -23,6 +23,8 @@ export type Run =
   | {kind: 'icon'; icon: IconData}
   | {kind: 'break'}
   | {kind: 'note'; note: Note}
+  /** Small raised text that is not a link's footnote: an annotation's marker. */
+  | {kind: 'raised'; text: string}
 
 /** A resolved look: face, size in points, colour. */
 export interface TextStyle {
