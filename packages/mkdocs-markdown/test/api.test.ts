@@ -5,6 +5,7 @@ test('public API', async () => {
     'allowedAttributes',
     'attachAttributes',
     'checkAdmonitionIndent',
+    'markdownInHtmlTags',
     'mkdocsAdmonition',
     'mkdocsAdmonitionFromMarkdown',
     'mkdocsAdmonitionToMarkdown',
@@ -14,8 +15,12 @@ test('public API', async () => {
     'mkdocsIcon',
     'mkdocsIconFromMarkdown',
     'mkdocsIconToMarkdown',
+    'mkdocsMarkdownInHtml',
+    'mkdocsMarkdownInHtmlFromMarkdown',
+    'mkdocsMarkdownInHtmlToMarkdown',
     'mkdocsProcessor',
     'remarkMkdocs',
+    'reservedIds',
     'themeVariant'
   ])
 })

@@ -11,6 +11,8 @@ export interface SiteIndex {
   pages: ReadonlyMap<string, {url: string; ids: ReadonlySet<string>}>
   /** Every file under the docs folder. */
   files: ReadonlySet<string>
+  /** Site-root-relative page URL (`/setup/`) → its docs-relative source: how raw HTML addresses pages. */
+  urls: ReadonlyMap<string, string>
 }
 
 /**
@@ -31,7 +33,8 @@ export function resolveTargets(tree: Root, source: string, file: string, site: S
   return assets
 }
 
-type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
+/** Why a target leads nowhere, and the rule that says so. */
+export type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
 
 /** Resolve one URL as written on page `source`. */
 export function resolveTarget(url: string, source: string, site: SiteIndex, isImage = false): {target: ResolvedTarget; problem?: Problem} {

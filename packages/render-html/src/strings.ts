@@ -20,6 +20,8 @@ export interface UiStrings {
   recommendations: string
   footnotes: string
   footnoteBack: string
+  /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
+  embedded: string
 }
 
 const ru: UiStrings = {
@@ -42,7 +44,8 @@ const ru: UiStrings = {
   home: 'На главную',
   recommendations: 'Рекомендации',
   footnotes: 'Примечания',
-  footnoteBack: 'Вернуться к тексту'
+  footnoteBack: 'Вернуться к тексту',
+  embedded: 'Встроенное содержимое'
 }
 
 const en: UiStrings = {
@@ -65,7 +68,8 @@ const en: UiStrings = {
   home: 'Home',
   recommendations: 'Recommendations',
   footnotes: 'Footnotes',
-  footnoteBack: 'Back to the text'
+  footnoteBack: 'Back to the text',
+  embedded: 'Embedded content'
 }
 
 /** The interface words for a BCP 47 language tag: Russian for `ru*`, English otherwise. */

@@ -88,14 +88,18 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
   }
 
   /**
-   * At the kind.
+   * At the kind, or at the title when there is none.
    *
    * ```markdown
    * > | !!! note
    *         ^
+   * > | !!! "Title"
+   *         ^
    * ```
    */
   function kindStart(code: Code): State | undefined {
+    // `!!! "Title"`: a title and no kind (renderers treat it as a note).
+    if (code === codes.quotationMark) return titleStartMarker(code)
     if (!wordCharacter(code)) return nok(code)
     effects.enter(word)
     return wordInside(code)
@@ -140,19 +144,30 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
    * ```
    */
   function wordsAfterWhitespace(code: Code): State | undefined {
-    if (code === codes.quotationMark) {
-      effects.enter('mkdocsAdmonitionTitle')
-      effects.enter('mkdocsAdmonitionTitleMarker')
-      effects.consume(code)
-      effects.exit('mkdocsAdmonitionTitleMarker')
-      return titleOpen
-    }
+    if (code === codes.quotationMark) return titleStartMarker(code)
     if (wordCharacter(code)) {
       word = 'mkdocsAdmonitionClass'
       effects.enter(word)
       return wordInside(code)
     }
     return lineEnd(code)
+  }
+
+  /**
+   * At the opening quote of the title.
+   *
+   * ```markdown
+   * > | !!! note "Title"
+   *             ^
+   * ```
+   */
+  function titleStartMarker(code: Code): State | undefined {
+    assert(code === codes.quotationMark, 'expected `"`')
+    effects.enter('mkdocsAdmonitionTitle')
+    effects.enter('mkdocsAdmonitionTitleMarker')
+    effects.consume(code)
+    effects.exit('mkdocsAdmonitionTitleMarker')
+    return titleOpen
   }
 
   /**
@@ -179,11 +194,13 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
   function titleStart(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) return nok(code)
     effects.enter('mkdocsAdmonitionTitleString')
+    // The title is inline Markdown (code, emphasis, links, icons), like a heading's text.
+    effects.enter(types.chunkText, {contentType: constants.contentTypeText})
     return titleInside(code)
   }
 
   /**
-   * In the title text; a quote only closes it when nothing but spaces follow it.
+   * In the title text; a quote only closes it when nothing but spaces follow it (the last one).
    *
    * ```markdown
    * > | !!! note "Say "hi""
@@ -204,6 +221,7 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
 
   /** At the closing quote, after title text. */
   function titleStringEnd(code: Code): State | undefined {
+    effects.exit(types.chunkText)
     effects.exit('mkdocsAdmonitionTitleString')
     return titleClose(code)
   }

@@ -8,6 +8,7 @@ import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
 import {link, linkReference} from './link.js'
+import {markdownInHtml} from './markdown-in-html.js'
 import {yaml} from './yaml.js'
 
 /** Our handlers, one per node type we render differently from `mdast-util-to-hast`. */
@@ -20,6 +21,7 @@ export const handlers = {
   imageReference,
   link,
   linkReference,
+  markdownInHtml,
   yaml
 } satisfies Record<string, ContextHandler<never>>
 

@@ -32,5 +32,12 @@ function anchor(state: State, node: Nodes, url: string, title: string | null, co
     result = h('a', {href: context.href(target.href), title}, children)
   }
   state.patch(node, result)
-  return state.applyData(node, result)
+  const applied = state.applyData(node, result)
+  // An author's `rel` (attribute list) adds to, never replaces, what a link leaving the site needs.
+  if (target.kind === 'external' && applied.type === 'element') {
+    const rel: unknown = applied.properties.rel
+    const authored = Array.isArray(rel) ? rel.map(String) : []
+    applied.properties.rel = [...new Set([...authored, ...externalRel])]
+  }
+  return applied
 }
