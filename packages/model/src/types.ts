@@ -233,6 +233,10 @@ declare module 'mdast' {
     /** Where the image is, decided by the model. */
     resolved?: ResolvedTarget
   }
+  interface DefinitionData {
+    /** Where the link references and image references that use this definition point, decided by the model. */
+    resolved?: ResolvedTarget
+  }
   interface HeadingData {
     /** The heading's anchor on its page. */
     id?: string
