@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -6,8 +6,7 @@ import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadSite} from '@samizdat/model'
 import {renderHtml} from '@samizdat/render-html'
-import {launchChromium} from './chromium.js'
-import {serveStatic} from './static-server.js'
+import {browse, type Browsing} from './browse.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const screenshots = path.join(root, 'tests/.output/grid-cards')
@@ -65,8 +64,9 @@ eiusmod tempor incididunt ut labore et dolore magna aliqua.
 // A big square logo: without the running-text rule it would be drawn 660 px wide.
 const logo = '<svg xmlns="http://www.w3.org/2000/svg" width="660" height="660" viewBox="0 0 10 10"><rect width="10" height="10" fill="#3465a4"/></svg>'
 
+let browsing: Browsing | undefined
 let context: BrowserContext
-let server: {origin: string; close: () => Promise<void>}
+let server: Browsing['server']
 
 beforeAll(async () => {
   const content = await mkdtemp(path.join(tmpdir(), 'samizdat-grid-content-'))
@@ -75,14 +75,12 @@ beforeAll(async () => {
   const bundle = await loadSite(content)
   const out = await mkdtemp(path.join(tmpdir(), 'samizdat-grid-site-'))
   await renderHtml(bundle, out, {search: false})
-  server = await serveStatic(out)
-  context = await launchChromium()
-  await mkdir(screenshots, {recursive: true})
+  browsing = await browse(out, screenshots)
+  ;({server, context} = browsing)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await browsing?.close()
 })
 
 /** The page at a viewport width, with every request that leaves the site recorded. */

@@ -3,7 +3,7 @@ import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {raw} from 'hast-util-raw'
 import {h as hastscript} from 'hastscript'
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {EXIT, visit} from 'unist-util-visit'
 import type {ResolvedTarget} from '@samizdat/model'
 import {externalRel, isWebUrl} from './resolved.js'
 import type {RenderContext} from './types.js'
@@ -40,14 +40,15 @@ const unwrapped = new Set(['button', 'form', 'label', 'fieldset', 'legend', 'opt
 export function reassembleRawHtml(nodes: ElementContent[], tree: Root, context: RenderContext): ElementContent[] {
   const root: HastRoot = {type: 'root', children: nodes}
   let hasRaw = false
-  visit(root, (node) => {
-    if (node.type === 'raw') hasRaw = true
-    else if (node.type === 'element') node.properties[mark] = markValue
+  visit(root, 'raw', () => {
+    hasRaw = true
+    return EXIT
   })
-  if (!hasRaw) {
-    visit(root, 'element', (node) => void delete node.properties[mark])
-    return nodes
-  }
+  // Most pages of a guide have no raw HTML: they are not parsed again.
+  if (!hasRaw) return nodes
+  visit(root, 'element', (node) => {
+    node.properties[mark] = markValue
+  })
   const targets = targetsOf(tree)
   const result = raw(root) as HastRoot
   visit(result, 'element', (node, index, parent) => {

@@ -8,6 +8,9 @@ import type {ContextHandler} from './handler.js'
  * a link), and the sanitizer's allow-list then decides which elements and attributes survive.
  */
 export const html: ContextHandler<Html> = (state, node) => {
+  // Comments (`<!-- md:version -->`) would only be dropped by the sanitizer: skip them here,
+  // so a page whose only raw HTML is comments is not parsed again.
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*$/.test(node.value)) return undefined
   const result = {type: 'raw', value: node.value} as const
   state.patch(node, result as never)
   return result as never
