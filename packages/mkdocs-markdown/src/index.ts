@@ -17,10 +17,38 @@ export {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 export {assignFootnoteIds} from './mdast/footnote-ids.js'
 export {assignTabIds} from './mdast/tab-ids.js'
 export type {TabIdOptions} from './mdast/tab-ids.js'
-export type {Report, RuleId} from './mdast/report.js'
+export type {Report, RuleId, Severity} from './mdast/report.js'
+export {mkdocsMarkdownInHtml} from './micromark/markdown-in-html.js'
+export {mkdocsMarkdownInHtmlFromMarkdown, mkdocsMarkdownInHtmlToMarkdown} from './mdast/markdown-in-html.js'
 export {themeVariant} from './theme-variant.js'
 export {remarkMkdocs} from './remark-mkdocs.js'
 export type {RemarkMkdocsOptions} from './remark-mkdocs.js'
 export {mkdocsProcessor} from './processor.js'
-export {allowedAttributes} from './types.js'
-export type {Abbreviation, AbbreviationDefinition, AllowedAttribute, Admonition, Annotation, AnnotationMarker, Annotations, CodeAnnotationMarker, AttributeList, Attributes, Collapsible, DefList, DefListDescription, DefListTerm, Icon, Tab, TabData, TabLabel, TabSet, TabSetData} from './types.js'
+export {allowedAttributes, markdownInHtmlTags, reservedIds} from './types.js'
+export type {
+  Abbreviation,
+  AbbreviationDefinition,
+  AllowedAttribute,
+  Admonition,
+  AdmonitionTitle,
+  Annotation,
+  AnnotationMarker,
+  Annotations,
+  CodeAnnotationMarker,
+  AttributeList,
+  Attributes,
+  Collapsible,
+  DefList,
+  DefListDescription,
+  DefListTerm,
+  Icon,
+  MarkdownInHtml,
+  MarkdownInHtmlBlock,
+  MarkdownInHtmlSpan,
+  MarkdownInHtmlTag,
+  Tab,
+  TabData,
+  TabLabel,
+  TabSet,
+  TabSetData
+} from './types.js'

@@ -9,6 +9,7 @@ test('public API', async () => {
     'assignTabIds',
     'attachAttributes',
     'checkAdmonitionIndent',
+    'markdownInHtmlTags',
     'mkdocsAbbreviationDefinition',
     'mkdocsAbbreviationFromMarkdown',
     'mkdocsAbbreviationToMarkdown',
@@ -25,11 +26,15 @@ test('public API', async () => {
     'mkdocsIcon',
     'mkdocsIconFromMarkdown',
     'mkdocsIconToMarkdown',
+    'mkdocsMarkdownInHtml',
+    'mkdocsMarkdownInHtmlFromMarkdown',
+    'mkdocsMarkdownInHtmlToMarkdown',
     'mkdocsProcessor',
     'mkdocsTab',
     'mkdocsTabFromMarkdown',
     'mkdocsTabToMarkdown',
     'remarkMkdocs',
+    'reservedIds',
     'themeVariant'
   ])
 })

@@ -23,6 +23,8 @@ export interface UiStrings {
   footnoteBack: string
   /** Names an annotation's marker and note, before its number: "Annotation 1". */
   annotation: string
+  /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
+  embedded: string
 }
 
 const ru: UiStrings = {
@@ -46,7 +48,8 @@ const ru: UiStrings = {
   recommendations: 'Рекомендации',
   footnotes: 'Примечания',
   footnoteBack: 'Вернуться к сноске {number} в тексте',
-  annotation: 'Пояснение'
+  annotation: 'Пояснение',
+  embedded: 'Встроенное содержимое'
 }
 
 const en: UiStrings = {
@@ -70,7 +73,8 @@ const en: UiStrings = {
   recommendations: 'Recommendations',
   footnotes: 'Footnotes',
   footnoteBack: 'Jump back to footnote {number} in the text',
-  annotation: 'Annotation'
+  annotation: 'Annotation',
+  embedded: 'Embedded content'
 }
 
 /** The interface words for a BCP 47 language tag: Russian for `ru*`, English otherwise. */

@@ -88,14 +88,18 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
   }
 
   /**
-   * At the kind.
+   * At the kind, or at the title when there is none.
    *
    * ```markdown
    * > | !!! note
    *         ^
+   * > | !!! "Title"
+   *         ^
    * ```
    */
   function kindStart(code: Code): State | undefined {
+    // `!!! "Title"`: a title and no kind (renderers treat it as a note).
+    if (code === codes.quotationMark) return factoryQuotedLabel(effects, lineEnd, nok, title, true)(code)
     if (!wordCharacter(code)) return nok(code)
     effects.enter(word)
     return wordInside(code)
@@ -140,7 +144,7 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
    * ```
    */
   function wordsAfterWhitespace(code: Code): State | undefined {
-    if (code === codes.quotationMark) return factoryQuotedLabel(effects, lineEnd, nok, title, false)(code)
+    if (code === codes.quotationMark) return factoryQuotedLabel(effects, lineEnd, nok, title, true)(code)
     if (wordCharacter(code)) {
       word = 'mkdocsAdmonitionClass'
       effects.enter(word)

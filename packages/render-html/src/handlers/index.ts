@@ -12,6 +12,7 @@ import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
 import {link, linkReference} from './link.js'
+import {markdownInHtml} from './markdown-in-html.js'
 import {tab, tabLabel, tabSet} from './tab-set.js'
 import {yaml} from './yaml.js'
 
@@ -35,6 +36,7 @@ export const handlers = {
   imageReference,
   link,
   linkReference,
+  markdownInHtml,
   root,
   tab,
   tabLabel,

@@ -8,7 +8,9 @@ import {code} from './code.js'
 import {defList, defListDescription, defListTerm} from './definition-list.js'
 import {footnoteDefinition} from './footnote-definition.js'
 import {heading} from './heading.js'
+import {htmlBlock} from './html.js'
 import {list, listItem} from './list.js'
+import {markdownInHtml} from './markdown-in-html.js'
 import {paragraph} from './paragraph.js'
 import {phrasingHandlers, textOf} from './phrasing.js'
 import {tab, tabLabel, tabSet} from './tab-set.js'
@@ -43,6 +45,9 @@ export const blockHandlers: BlockHandlers = {
   code,
   thematicBreak,
   admonition,
+  // Outside its admonition (a hand-made tree), a title prints as a bold line.
+  admonitionTitle: (node, flow) => paragraph({type: 'paragraph', children: [{type: 'strong', children: node.children}]}, flow),
+  markdownInHtml,
   footnoteDefinition,
   tabSet,
   tab,
@@ -58,10 +63,15 @@ export const blockHandlers: BlockHandlers = {
   abbreviationDefinition: () => {}
 }
 
-/** Draw block nodes in order. Phrasing met at block level becomes a paragraph; unknown types print their text. */
+/**
+ * Draw block nodes in order. Raw HTML prints its text, structure and links; other phrasing met at
+ * block level becomes a paragraph; unknown types print their text.
+ */
 export function blocks(nodes: RootContent[], flow: Flow): void {
   for (const node of nodes) {
-    if (Object.hasOwn(blockHandlers, node.type)) {
+    if (node.type === 'html') {
+      htmlBlock(node, flow)
+    } else if (Object.hasOwn(blockHandlers, node.type)) {
       ;(blockHandlers[node.type as BlockType] as BlockHandler<RootContent>)(node, flow)
     } else if (Object.hasOwn(phrasingHandlers, node.type)) {
       paragraph({type: 'paragraph', children: [node as PhrasingContent]}, flow)
