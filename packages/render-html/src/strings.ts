@@ -19,7 +19,12 @@ export interface UiStrings {
   home: string
   recommendations: string
   footnotes: string
+  /** The title of a footnote's link back to the text; `{number}` is the footnote's number. */
   footnoteBack: string
+  /** Names an annotation's marker and note, before its number: "Annotation 1". */
+  annotation: string
+  /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
+  embedded: string
   // Printed leaflets and handouts (@samizdat/render-pdf). `{name}`, `{url}`, `{list}` are filled in.
   /** Over a leaflet's QR codes. */
   pdfScanPrompt: string
@@ -61,7 +66,9 @@ const ru: UiStrings = {
   home: 'На главную',
   recommendations: 'Рекомендации',
   footnotes: 'Примечания',
-  footnoteBack: 'Вернуться к тексту',
+  footnoteBack: 'Вернуться к сноске {number} в тексте',
+  annotation: 'Пояснение',
+  embedded: 'Встроенное содержимое',
   pdfScanPrompt: 'Откройте камерой телефона:',
   pdfInGuide: 'В нашем гиде',
   pdfMoreAbout: 'Подробнее: {name}',
@@ -93,7 +100,9 @@ const en: UiStrings = {
   home: 'Home',
   recommendations: 'Recommendations',
   footnotes: 'Footnotes',
-  footnoteBack: 'Back to the text',
+  footnoteBack: 'Jump back to footnote {number} in the text',
+  annotation: 'Annotation',
+  embedded: 'Embedded content',
   pdfScanPrompt: 'Scan with your phone camera:',
   pdfInGuide: 'In our guide',
   pdfMoreAbout: 'More about {name}',

@@ -64,6 +64,8 @@ export class Flow {
   readonly items: VItem[] = []
   /** Docs-relative source of the page being laid out, when it is one (cards find their recommendation by it). */
   page: string | null = null
+  /** The abbreviations printed so far, with their meanings, in the order of first use (a handout lists them at its end). */
+  readonly abbreviations = new Map<string, string>()
   left: number
   right: number
   private readonly frames: FrameSpec[] = []

@@ -8,6 +8,11 @@ export interface RunMarks {
   italic?: boolean | undefined
   mono?: boolean | undefined
   strike?: boolean | undefined
+  /** `<small>`: a size smaller. */
+  small?: boolean | undefined
+  /** `<sub>` / `<sup>`: smaller, below or above the baseline. */
+  sub?: boolean | undefined
+  sup?: boolean | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
@@ -26,6 +31,8 @@ export type Run =
   | {kind: 'note'; note: Note}
   /** A picture inside a paragraph, drawn on the line with its bottom on the baseline. */
   | {kind: 'image'; picture: Picture; alt: string; width: number; height: number}
+  /** Small raised text that is not a link's footnote: an annotation's marker. */
+  | {kind: 'raised'; text: string}
 
 /** A resolved look: face, size in points, colour. */
 export interface TextStyle {
