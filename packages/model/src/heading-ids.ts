@@ -1,34 +1,47 @@
-import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 // Declares `data.hProperties`, which mdast-util-to-hast reads: headings carry their id to HTML.
 import type {} from 'mdast-util-to-hast'
+import {headingText} from './heading-text.js'
+import {defaultSlugify, slugifier, uniqueId, type Slugify} from './slugify.js'
 import type {TocEntry} from './types.js'
 
+/** How a page's anchors are made: the project's `toc` settings. */
+export interface AnchorOptions {
+  /** `toc`'s `slugify`. Default: Python-Markdown's. */
+  slugify?: Slugify
+  /** `toc`'s `separator`. Default: `-`. */
+  separator?: string
+  /** Heading levels the table of contents lists (`toc_depth`), inclusive. Default: all. */
+  depth?: readonly [number, number]
+}
+
+const fallback = slugifier(defaultSlugify)
+
 /**
- * Give every heading an id (an explicit `{ #id }` wins, else a GitHub-style slug that keeps
- * Cyrillic, as pymdownx's unicode slugify does) and return the table of contents. Also
- * collects every other explicit id, since links may point at those too.
+ * Give every heading the id MkDocs gives it, and return the table of contents and every id
+ * of the page. As Python-Markdown's `toc` does: ids already set (`{ #id }` on any element)
+ * are taken first; each other heading gets the slug of its text (see `headingText`), made
+ * unique with `_1`, `_2`, ... in document order (an empty slug is `_1`). Footnotes have the
+ * ids `fn:LABEL` and `fnref:LABEL`, as Python-Markdown's `footnotes` names them.
  */
-export function headingIds(tree: Root): {toc: TocEntry[]; ids: Set<string>} {
-  const slugger = new GithubSlugger()
+export function headingIds(tree: Root, options: AnchorOptions = {}): {toc: TocEntry[]; ids: Set<string>} {
+  const slugify = options.slugify ?? fallback
+  const separator = options.separator ?? '-'
+  const [top, bottom] = options.depth ?? [1, 6]
+  const used = new Set<string>()
   const toc: TocEntry[] = []
-  const ids = new Set<string>()
-  // Reserve explicit ids first so generated ones never take them.
   visit(tree, (node) => {
     const id = node.data?.attributes?.id
-    if (id !== undefined) {
-      ids.add(id)
-      slugger.occurrences[id] = 1
-    }
+    if (id !== undefined) used.add(id)
+    if (node.type === 'footnoteDefinition') used.add(`fn:${node.label ?? node.identifier}`)
+    if (node.type === 'footnoteReference') used.add(`fnref:${node.label ?? node.identifier}`)
   })
   visit(tree, 'heading', (heading) => {
-    const text = toString(heading).trim()
-    const id = heading.data?.attributes?.id ?? (slugger.slug(text) || 'section')
-    ids.add(id)
+    const text = headingText(heading)
+    const id = heading.data?.attributes?.id ?? uniqueId(slugify(text, separator), used)
     heading.data = {...heading.data, id, hProperties: {...heading.data?.hProperties, id}}
-    toc.push({depth: heading.depth, text, id})
+    if (heading.depth >= top && heading.depth <= bottom) toc.push({depth: heading.depth, text, id})
   })
-  return {toc, ids}
+  return {toc, ids: used}
 }

@@ -2,6 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Root} from 'mdast'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
+import {admonitionTitle} from '@samizdat/messages'
 import {isRecommendation} from '@samizdat/model'
 import {recommendationCard} from '../components/recommendation-card.js'
 import type {ContextHandler} from './handler.js'
@@ -22,7 +23,7 @@ export const admonition: ContextHandler<Admonition> = (state, node, _parent, con
     }
   }
   const className = [node.kind, ...node.classes]
-  const fallbackTitle = node.kind.charAt(0).toUpperCase() + node.kind.slice(1)
+  const fallbackTitle = admonitionTitle(context.strings, node.kind)
   const title = node.title ?? fallbackTitle
   const body: ElementContent[] = state.all(node)
   let result: Element

@@ -4,6 +4,7 @@ import type {RenderContext} from '../types.js'
 import {admonition} from './admonition.js'
 import {attributeList} from './attribute-list.js'
 import type {ContextHandler} from './handler.js'
+import {heading} from './heading.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
@@ -14,6 +15,7 @@ import {yaml} from './yaml.js'
 export const handlers = {
   admonition,
   attributeList,
+  heading,
   html,
   icon,
   image,

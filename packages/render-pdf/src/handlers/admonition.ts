@@ -1,8 +1,10 @@
+import {admonitionTitle} from '@samizdat/messages'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {isRecommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
 import type {Flow} from '../flow.js'
 import {recommendationCard} from '../recommendation-card.js'
+import {siteMessages} from '../site-messages.js'
 import {blocks, bodyStyle} from './blocks.js'
 
 /**
@@ -22,7 +24,7 @@ export function admonition(node: Admonition, flow: Flow): void {
     }
   }
   const color = admonitionColor(node.kind)
-  const title = node.title ?? node.kind.charAt(0).toUpperCase() + node.kind.slice(1)
+  const title = node.title ?? admonitionTitle(siteMessages(flow.bundle), node.kind)
   flow.gap(flow.type.size * 0.8)
   flow.struct('Div', () =>
     flow.box({bar: color.print, tint: color.printTint, border: color.print, padding: {top: 6, right: 8, bottom: 6, left: 11}}, () => {
