@@ -24,6 +24,7 @@ function innerHtml(node: Nodes): string {
     case 'image':
     case 'imageReference':
     case 'icon':
+    case 'emoji':
     // `toc` removes footnote references before it reads a heading.
     case 'footnoteReference':
       return ''

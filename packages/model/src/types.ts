@@ -261,6 +261,10 @@ declare module 'mdast' {
     /** Where the image is, decided by the model. */
     resolved?: ResolvedTarget
   }
+  interface DefinitionData {
+    /** Where the definition points, decided by the model when a reference uses it. */
+    resolved?: ResolvedTarget
+  }
   interface HeadingData {
     /** The heading's anchor on its page. */
     id?: string

@@ -182,7 +182,11 @@ function toValue(node: unknown, doc: Document, env: Readonly<Record<string, stri
     const args = Array.isArray(inner) ? inner : isRecord(inner) && Array.isArray(inner['args']) ? inner['args'] : []
     return {python: python[1]!, name: python[2]!, args, kwds} satisfies PythonTag
   }
-  if (isScalar(node)) return node.value
+  if (isScalar(node)) {
+    // PyYAML reads a lone `.` (a base path) as text; the YAML 1.1 schema here would make it NaN.
+    if (typeof node.value === 'number' && Number.isNaN(node.value) && typeof node.source === 'string' && !/^[-+]?\.nan$/i.test(node.source)) return node.source
+    return node.value
+  }
   if (isSeq(node)) return node.items.map((item) => toValue(item, doc, env, budget, warn))
   if (isMap(node)) {
     const result: Record<string, unknown> = {}
