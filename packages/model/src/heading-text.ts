@@ -24,11 +24,12 @@ function innerHtml(node: Nodes): string {
     case 'image':
     case 'imageReference':
     case 'icon':
-    case 'emoji':
     // `toc` removes footnote references before it reads a heading.
     case 'footnoteReference':
       return ''
     default:
+      // An emoji (when the dialect reads them) is a picture too.
+      if ((node.type as string) === 'emoji') return ''
       if ('children' in node) return (node.children as Nodes[]).map(innerHtml).join('')
       // Node types of other extensions: their text, if they carry any.
       return 'value' in node && typeof node.value === 'string' ? escapeHtml(node.value) : ''
