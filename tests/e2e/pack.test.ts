@@ -62,4 +62,11 @@ describe('the packed samizdat command', () => {
     const help = await sh('npx', ['samizdat', '--help'], install)
     expect(help.stdout).toContain('(alias: serve)')
   })
+
+  it('runs as `npx samizdat` at the repository root, after `npm ci && npx turbo build`', async () => {
+    const result = await sh('npx', ['--no-install', 'samizdat', '--help'], repo)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage:\n {2}samizdat build/)
+  })
 })
