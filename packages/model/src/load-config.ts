@@ -38,9 +38,9 @@ export interface ProjectConfig {
   iconDirs: string[]
   /** The theme's `custom_dir`: its static files are served at the site root. */
   staticDir: string | null
-  /** `extra_css` and `extra_javascript` as written: site-root-relative paths. */
-  extraCss: string[]
-  extraJavascript: Array<Omit<ExtraScript, 'asset'> & {path: string}>
+  /** `extra_css` and `extra_javascript` as written (site-root-relative paths), with their place in the list. */
+  extraCss: Array<{path: string; index: number}>
+  extraJavascript: Array<Omit<ExtraScript, 'asset'> & {path: string; index: number}>
   /** Pages left out of the build (`exclude_docs`, plus MkDocs' own `.*` and `/templates/`). */
   excludeDocs: PathPatterns
   /** Pages that are meant not to be in the nav (`not_in_nav`). */
@@ -190,7 +190,7 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
     const target = str(entry)
     if (target === null) return
     if (isRemote(target)) warn(['extra_css', index], `extra_css ${target} is dropped: the site makes no request to another origin; save the file in the project and list that`)
-    else config.extraCss.push(target)
+    else config.extraCss.push({path: target, index})
   })
   const scripts = Array.isArray(data['extra_javascript']) ? data['extra_javascript'] : []
   scripts.forEach((entry, index) => {
@@ -198,7 +198,7 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
     const target = str(script['path'])
     if (target === null) return
     if (isRemote(target)) warn(['extra_javascript', index], `extra_javascript ${target} is dropped: the site makes no request to another origin; save the file in the project and list that`)
-    else config.extraJavascript.push({path: target, module: script['type'] === 'module', async: script['async'] === true, defer: script['defer'] === true})
+    else config.extraJavascript.push({path: target, index, module: script['type'] === 'module', async: script['async'] === true, defer: script['defer'] === true})
   })
 
   readExtensions(root, data['markdown_extensions'], read, config, warn)
@@ -248,6 +248,11 @@ function readExtensions(root: string, value: unknown, read: ConfigFile, config: 
       config.tabbed.combineHeaderSlug = options['combine_header_slug'] === true
       if (typeof options['separator'] === 'string') config.tabbed.separator = options['separator']
     } else if (name === 'pymdownx.emoji' || name === 'material.extensions.emoji') {
+      // Samizdat draws emoji as Twemoji and icons as inline SVG, as Material's own settings do.
+      for (const [key, expected] of [['emoji_index', /(?:^|\.)twemoji$/], ['emoji_generator', /(?:^|\.)to_svg$/]] as const) {
+        const value = options[key]
+        if (isPythonTag(value) && !expected.test(value.name)) warn([...keys, key], `${key} ${value.name}: Samizdat draws emoji as Twemoji and icons as inline SVG (Material's twemoji and to_svg)`, 'note')
+      }
       const folders = isRecord(options['options']) ? options['options']['custom_icons'] : undefined
       for (const folder of Array.isArray(folders) ? folders : []) if (typeof folder === 'string') config.iconDirs.push(path.resolve(root, folder))
     } else if (name === 'pymdownx.snippets') {

@@ -151,9 +151,9 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   }
 
   const recommendations = finishRecommendations(drafts, pages, config.directoryUrls)
-  const extraCss = linkedFiles(config.extraCss.map((target, index) => ({target, keys: ['extra_css', index]})), 'extra_css', config, site, usedAssets, diagnostics)
+  const extraCss = linkedFiles(config.extraCss.map(({path: target, index}) => ({target, keys: ['extra_css', index]})), 'extra_css', config, site, usedAssets, diagnostics)
   const extraJavascript: ExtraScript[] = []
-  config.extraJavascript.forEach(({path: target, ...script}, index) => {
+  config.extraJavascript.forEach(({path: target, index, ...script}) => {
     const [asset] = linkedFiles([{target, keys: ['extra_javascript', index]}], 'extra_javascript', config, site, usedAssets, diagnostics)
     if (asset !== undefined) extraJavascript.push({asset, ...script})
   })

@@ -183,8 +183,9 @@ function toValue(node: unknown, doc: Document, env: Readonly<Record<string, stri
     return {python: python[1]!, name: python[2]!, args, kwds} satisfies PythonTag
   }
   if (isScalar(node)) {
-    // PyYAML reads a lone `.` (a base path) as text; the YAML 1.1 schema here would make it NaN.
+    // PyYAML reads a lone `.` (a base path) and `y`/`n` as text; this YAML 1.1 schema would make them NaN and booleans.
     if (typeof node.value === 'number' && Number.isNaN(node.value) && typeof node.source === 'string' && !/^[-+]?\.nan$/i.test(node.source)) return node.source
+    if (typeof node.value === 'boolean' && typeof node.source === 'string' && /^[yYnN]$/.test(node.source)) return node.source
     return node.value
   }
   if (isSeq(node)) return node.items.map((item) => toValue(item, doc, env, budget, warn))

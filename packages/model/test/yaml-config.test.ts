@@ -72,14 +72,15 @@ describe('mkdocs.yml as MkDocs reads it', () => {
     expect(missing.diagnostics[0]?.message).toContain('nowhere.yml')
   })
 
-  it('honours YAML 1.1 as PyYAML does: merge keys, yes/no, a lone dot as text', async () => {
-    const text = ['defaults: &d', '  a: 1', '  b: 2', 'use: {<<: *d, b: 3}', 'flag: yes', 'off_flag: off', 'base: [., docs]'].join('\n')
+  it('honours YAML 1.1 as PyYAML does: merge keys, yes/no, a lone dot and y/n as text', async () => {
+    const text = ['defaults: &d', '  a: 1', '  b: 2', 'use: {<<: *d, b: 3}', 'flag: yes', 'off_flag: off', 'base: [., docs]', 'letter: n'].join('\n')
     const dir = await project({'mkdocs.yml': text})
     const {value} = await readConfig(dir, 'mkdocs.yml', text, {env: {}})
     expect(value['use']).toEqual({a: 1, b: 3})
     expect(value['flag']).toBe(true)
     expect(value['off_flag']).toBe(false)
     expect(value['base']).toEqual(['.', 'docs'])
+    expect(value['letter']).toBe('n')
   })
 
   it('stops an alias bomb instead of expanding it', async () => {
