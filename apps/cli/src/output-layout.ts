@@ -30,7 +30,11 @@ export async function outputLayout(root: string, out: string | undefined, cwd: s
   const siteDir = out === undefined ? (await loadConfig(root)).config.siteDir : null
   if (siteDir === null) return inFolder(path.resolve(cwd, out ?? 'dist'))
   const work = path.join(root, '.cache', 'samizdat')
-  if (purpose === 'dev') return inFolder(path.join(work, 'dev'))
+  if (purpose === 'dev') {
+    // A `samizdat build` run meanwhile writes site_dir: not a change to the content.
+    const dev = inFolder(path.join(work, 'dev'))
+    return {...dev, owned: [...dev.owned, siteDir]}
+  }
   return {
     site: siteDir,
     leaflets: path.join(work, 'leaflets'),
