@@ -1,20 +1,10 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {formatDiagnostic, loadSite, tabId, unicodeSlugify} from '@samizdat/model'
+import {project} from './helpers/project.js'
 
 const fixture = fileURLToPath(new URL('../../../tests/fixtures/mkdocs-migration/', import.meta.url))
 
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-mkdocs-'))
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
-    await writeFile(path.join(dir, name), text)
-  }
-  return dir
-}
 
 describe('the migration fixture (tests/fixtures/mkdocs-migration)', () => {
   it('reads mkdocs.yml as MkDocs does: !ENV set and unset, INHERIT, custom_dir, both icon sets, snippets, not_in_nav', async () => {

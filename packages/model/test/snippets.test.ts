@@ -6,17 +6,10 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {formatDiagnostic, loadSite} from '@samizdat/model'
 import {expandSnippets, originalPoint, type SnippetOptions} from '../src/snippets.js'
+import {project} from './helpers/project.js'
 
 const fixture = fileURLToPath(new URL('../../../tests/fixtures/mkdocs-migration/', import.meta.url))
 
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-snippets-'))
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
-    await writeFile(path.join(dir, name), text)
-  }
-  return dir
-}
 
 const options = (root: string, more: Partial<SnippetOptions> = {}): SnippetOptions => ({
   basePaths: [root],
@@ -94,13 +87,14 @@ describe('snippets (pymdownx.snippets)', () => {
   })
 
   it('never reads a file outside the project: not by ../, not by an absolute path, not through a link', async () => {
-    const outside = await project({'secret.md': 'SECRET'})
-    const root = await project({
-      'page.md': ['--8<-- "../secret.md"', '--8<-- "' + path.join(outside, 'secret.md') + '"', '--8<-- "link.md"', '--8<-- "https://example.org/x.md"'].join('\n')
-    })
-    execFileSync('ln', ['-s', path.join(outside, 'secret.md'), path.join(root, 'link.md')])
-    // The relative path leaves from the project folder to the sibling temp folder's file name.
-    await writeFile(path.join(path.dirname(root), 'secret.md'), 'SECRET').catch(() => {})
+    // The project and, beside it, a file it must not reach.
+    const parent = await mkdtemp(path.join(tmpdir(), 'samizdat-outside-'))
+    const secret = path.join(parent, 'secret.md')
+    await writeFile(secret, 'SECRET')
+    const root = path.join(parent, 'project')
+    await mkdir(root)
+    await writeFile(path.join(root, 'page.md'), ['--8<-- "../secret.md"', `--8<-- "${secret}"`, '--8<-- "link.md"', '--8<-- "https://example.org/x.md"'].join('\n'))
+    execFileSync('ln', ['-s', secret, path.join(root, 'link.md')])
     const {text, reads, diagnostics} = await expand(root)
     expect(reads).toEqual([])
     expect(text).not.toContain('SECRET')

@@ -1,14 +1,7 @@
-import {mkdtemp, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readConfig} from '../src/yaml-config.js'
+import {project} from './helpers/project.js'
 
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-config-'))
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text)
-  return dir
-}
 
 describe('mkdocs.yml as MkDocs reads it', () => {
   it('takes !ENV values from the environment first, then the default, typed as YAML would', async () => {
