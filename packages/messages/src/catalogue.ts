@@ -20,7 +20,11 @@ export const en = {
   // Pages and links
   missingLink: 'This page is not written yet',
   footnotes: 'Footnotes',
-  footnoteBack: 'Back to the text',
+  footnoteBack: 'Jump back to footnote {number} in the text',
+  /** Before an annotation's number: the name of its marker and of its note ("Annotation 1"). */
+  annotation: 'Annotation',
+  /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
+  embedded: 'Embedded content',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no such page. It may have moved.',
   handout: 'This page, printable (PDF)',
@@ -108,7 +112,9 @@ export const ru: Messages = {
   searchNoResults: 'Ничего не найдено',
   missingLink: 'Страница пока не написана',
   footnotes: 'Примечания',
-  footnoteBack: 'Вернуться к тексту',
+  footnoteBack: 'Вернуться к сноске {number} в тексте',
+  annotation: 'Пояснение',
+  embedded: 'Встроенное содержимое',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы нет. Возможно, её переместили.',
   handout: 'Эта страница для печати (PDF)',

@@ -18,4 +18,4 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   return load(dir, options)
 }
 export {loadConfig, type ProjectConfig} from './load-config.js'
-export {slugifier, slugifyFromConfig, tabId, uniqueId, defaultSlugify, unicodeSlugify, type Slugify, type SlugifySpec} from './slugify.js'
+export {slugifier, slugifyFromConfig, uniqueId, defaultSlugify, unicodeSlugify, type Slugify, type SlugifySpec} from './slugify.js'

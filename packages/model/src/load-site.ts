@@ -19,6 +19,7 @@ import type {ParsedPage} from './parse-page.js'
 import {parsePages} from './parse-pages.js'
 import {addIcon, resolveIcons} from './resolve-icons.js'
 import {resolveTarget, resolveTargets, type SiteIndex} from './resolve-targets.js'
+import {scanHtml} from './scan-html.js'
 import {slugifier} from './slugify.js'
 import {expandSnippets, originalPoint, type LineOrigin} from './snippets.js'
 import {bundleVersion, type Diagnostic, type ExtraScript, type IconData, type Page, type Recommendation, type SiteBundle} from './types.js'
@@ -108,7 +109,13 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     options.stats.cached += read.length - misses.length
     options.stats.workers = Math.max(options.stats.workers ?? 0, workers)
   }
-  const anchors = {slugify: slugifier(config.toc.slugify), separator: config.toc.separator, depth: config.toc.depth}
+  const {tabbed} = config
+  const anchors = {
+    slugify: slugifier(config.toc.slugify),
+    separator: config.toc.separator,
+    depth: config.toc.depth,
+    tabs: {slugify: tabbed.slugify === null ? undefined : slugifier(tabbed.slugify), combineHeaderSlug: tabbed.combineHeaderSlug, separator: tabbed.separator}
+  }
   const parsed = read.map(({source, file, origins, result}) => {
     diagnostics.push(...result!.diagnostics.map((d) => placed(d, file, origins)))
     const {toc, ids} = headingIds(result!.tree, anchors)
@@ -117,7 +124,11 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const keys = uniqueKeys(parsed.map((p) => pageKeyFromUrl(p.url)))
 
   // Pass 2: resolve links, images and icons against the whole site.
-  const site: SiteIndex = {pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])), files: new Set([...files, ...staticFiles])}
+  const site: SiteIndex = {
+    pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])),
+    files: new Set([...files, ...staticFiles]),
+    urls: new Map(parsed.map((p) => [p.url, p.source]))
+  }
   const messages = messagesFor(config.language, config.messages)
   const icons: Record<string, IconData> = {}
   const usedAssets = new Set<string>()
@@ -128,6 +139,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     // Found against the parsed text; placed back where the author wrote it (a snippet, perhaps).
     const pageDiagnostics: Diagnostic[] = []
     for (const asset of resolveTargets(tree, p.source, p.file, site, pageDiagnostics)) usedAssets.add(asset)
+    for (const asset of scanHtml(tree, p.source, p.file, site, pageDiagnostics)) usedAssets.add(asset)
     resolveIcons(tree, p.file, custom, icons, pageDiagnostics)
     const icon = frontmatterIcon(frontmatter['icon'])
     if (icon !== null && !addIcon(icon, custom, icons)) {
@@ -303,12 +315,12 @@ function stringField(value: unknown): string | null {
 
 function firstHeading(tree: Root): string | null {
   const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1)
-  return heading === undefined ? null : toString(heading).trim() || null
+  return heading === undefined ? null : toString(heading, {includeHtml: false}).trim() || null
 }
 
 function firstParagraph(tree: Root): string {
   const paragraph = tree.children.find((n) => n.type === 'paragraph')
-  const text = paragraph === undefined ? '' : toString(paragraph).replace(/\s+/g, ' ').trim()
+  const text = paragraph === undefined ? '' : toString(paragraph, {includeHtml: false}).replace(/\s+/g, ' ').trim()
   if (text.length <= 160) return text
   const cut = text.slice(0, 160)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:!?—-]+$/, '')}…`

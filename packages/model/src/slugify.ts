@@ -102,19 +102,3 @@ function escapeClass(text: string): string {
   return text.replace(/[\\\]^-]/g, '\\$&')
 }
 
-/**
- * The id of a content tab as `pymdownx.tabbed` gives it (its tree processor runs after `toc`,
- * so heading ids are already in `used`). Without a slugify: `__tabbed_SET_TAB` (1-based). With
- * one: the label's slug, after the id of the heading the tab set is under when
- * `combine_header_slug` is on (`logo` + `-` + `image`), made unique like heading ids.
- */
-export function tabId(
-  label: string,
-  place: {set: number; tab: number; headingId: string | null},
-  tabbed: {slugify: SlugifySpec | null; combineHeaderSlug: boolean; separator: string},
-  used: Set<string>
-): string {
-  if (tabbed.slugify === null) return uniqueId(`__tabbed_${place.set}_${place.tab}`, used)
-  const slug = slugifier(tabbed.slugify)(label, tabbed.separator)
-  return uniqueId(tabbed.combineHeaderSlug && place.headingId ? `${place.headingId}${tabbed.separator}${slug}` : slug, used)
-}

@@ -46,9 +46,9 @@ export interface SiteConfig {
   /** `toc`'s `permalink`: the text of the link each heading gets to itself (`¶`), or null for none. */
   permalink: string | null
   /**
-   * `pymdownx.tabbed`'s id settings. With `slugify` null, tabs get Python-Markdown's
-   * `__tabbed_SET_TAB` ids; otherwise the slug of the label (see `tabId` in `@samizdat/model/load`),
-   * prefixed with the id of the heading the tab set is under when `combineHeaderSlug` is set.
+   * `pymdownx.tabbed`'s id settings, with which the model gave the tabs their ids: with
+   * `slugify` null, `__tabbed_SET_TAB`; otherwise the slug of the label, after the id of the
+   * heading the tab set is under when `combineHeaderSlug` is set.
    */
   tabbed: {slugify: SlugifySpec | null; combineHeaderSlug: boolean; separator: string}
 }
@@ -101,6 +101,7 @@ export interface Page {
 /** A heading, for a table of contents. */
 export interface TocEntry {
   depth: 1 | 2 | 3 | 4 | 5 | 6
+  /** The heading's text, or its `data-toc-label` when the author gave one (`## Title { data-toc-label="Short" }`). */
   text: string
   id: string
 }
@@ -214,6 +215,7 @@ export const diagnosticRules = [
   'recommendation',
   'page-read',
   'nav',
+  'raw-html',
   'snippet'
 ] as const
 
@@ -262,11 +264,18 @@ declare module 'mdast' {
     resolved?: ResolvedTarget
   }
   interface DefinitionData {
-    /** Where the definition points, decided by the model when a reference uses it. */
+    /** Where the link references and image references that use this definition point, decided by the model. */
     resolved?: ResolvedTarget
   }
   interface HeadingData {
     /** The heading's anchor on its page. */
     id?: string
+  }
+  interface HtmlData {
+    /**
+     * Where the addresses in this raw HTML point (`<img src>`, `<a href>`, `<video src>`, ...), by the
+     * address as written. Read as the browser reads them: relative to the page's URL.
+     */
+    targets?: Record<string, ResolvedTarget>
   }
 }

@@ -1,6 +1,7 @@
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {formatDiagnostic, loadSite, tabId, unicodeSlugify} from '@samizdat/model'
+import {visit} from 'unist-util-visit'
+import {formatDiagnostic, loadSite} from '@samizdat/model'
 import {project} from './helpers/project.js'
 
 const fixture = fileURLToPath(new URL('../../../tests/fixtures/mkdocs-migration/', import.meta.url))
@@ -105,13 +106,18 @@ describe('mkdocs.yml settings', () => {
     ])
   })
 
-  it('gives content tabs the ids pymdownx.tabbed gives them', () => {
-    const used = new Set(['logo'])
-    const tabbed = {slugify: unicodeSlugify, combineHeaderSlug: true, separator: '-'}
-    expect(tabId('Image', {set: 1, tab: 1, headingId: 'logo'}, tabbed, used)).toBe('logo-image')
-    expect(tabId('Icon, bundled', {set: 1, tab: 2, headingId: 'logo'}, tabbed, used)).toBe('logo-icon-bundled')
-    expect(tabId('Image', {set: 2, tab: 1, headingId: 'logo'}, tabbed, used)).toBe('logo-image_1')
-    expect(tabId('C++', {set: 3, tab: 1, headingId: null}, {...tabbed, combineHeaderSlug: false}, used)).toBe('c')
-    expect(tabId('Anything', {set: 3, tab: 2, headingId: 'logo'}, {slugify: null, combineHeaderSlug: false, separator: '-'}, used)).toBe('__tabbed_3_2')
+  it('gives content tabs the ids pymdownx.tabbed gives them, and links to them resolve', async () => {
+    const tabbed = '      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n'
+    const dir = await project({
+      'mkdocs.yml': `site_name: T\nsite_url: https://t.example/\nmarkdown_extensions:\n  - pymdownx.tabbed:\n      combine_header_slug: true\n${tabbed}`,
+      'docs/index.md': '# T\n\n## Logo\n\n=== "Image"\n\n    A picture.\n\n=== "Icon, bundled"\n\n    An icon.\n\nSee [the icon](#logo-icon-bundled).\n'
+    })
+    const bundle = await loadSite(dir, {env: {}})
+    const ids: string[] = []
+    visit(bundle.pages[0]!.tree, 'tab', (tab) => {
+      ids.push(String(tab.data?.id))
+    })
+    expect(ids).toEqual(['logo-image', 'logo-icon-bundled'])
+    expect(bundle.diagnostics.filter((d) => d.severity !== 'note')).toEqual([])
   })
 })

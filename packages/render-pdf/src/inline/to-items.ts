@@ -44,6 +44,11 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
       continue
     }
+    if (run.kind === 'raised') {
+      const style: TextStyle = {font: 'bold', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
+      items.push({type: 'text', text: run.text, style, width: measurer.width(style, run.text)})
+      continue
+    }
     if (run.kind === 'note') {
       const style: TextStyle = {font: 'regular', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
       const text = String(run.note.number)
@@ -57,7 +62,10 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       strike: run.marks.strike
     }
     const font = fontFor(marks)
-    const style: TextStyle = {font, size: block.size, color: block.color, ...(marks.strike ? {strike: true} : {})}
+    // `<small>`, `<sub>` and `<sup>` from raw HTML: a smaller size, raised or lowered.
+    const size = block.size * (run.marks.sub || run.marks.sup ? 0.72 : run.marks.small ? 0.85 : 1)
+    const rise = run.marks.sup ? block.size * 0.35 : run.marks.sub ? -block.size * 0.15 : 0
+    const style: TextStyle = {font, size, color: block.color, ...(marks.strike ? {strike: true} : {}), ...(rise === 0 ? {} : {rise})}
     for (const token of run.text.split(/(\s+)/)) {
       if (token === '') continue
       if (/^\s+$/.test(token)) {

@@ -7,6 +7,11 @@ export interface RunMarks {
   italic?: boolean | undefined
   mono?: boolean | undefined
   strike?: boolean | undefined
+  /** `<small>`: a size smaller. */
+  small?: boolean | undefined
+  /** `<sub>` / `<sup>`: smaller, below or above the baseline. */
+  sub?: boolean | undefined
+  sup?: boolean | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
@@ -23,6 +28,8 @@ export type Run =
   | {kind: 'icon'; icon: IconData}
   | {kind: 'break'}
   | {kind: 'note'; note: Note}
+  /** Small raised text that is not a link's footnote: an annotation's marker. */
+  | {kind: 'raised'; text: string}
 
 /** A resolved look: face, size in points, colour. */
 export interface TextStyle {
