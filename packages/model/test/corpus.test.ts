@@ -114,7 +114,7 @@ describe('Material for MkDocs’ own documentation', () => {
       if (new RegExp(`<!-- md:(?:setting ${escape(id)}|option ${escape(id.replace(/^\+/, ''))}) -->`).test(text)) reason = 'hook'
       // Content tabs with combine_header_slug: the id of the heading above, `-`, the tab's label slugged (pymdownx.tabbed).
       else if (page !== undefined && tabIds(page.tree as Root, text).has(id)) reason = 'tab'
-      // A `{ id="9.7.0" }` the dialect still refuses (see the attribute-list warnings).
+      // An id written in braces that the dialect does not apply yet (`{ id="9.7.0" }`, a code fence's `{ .sh #example }`).
       else if (new RegExp(`\\{[^}]*(?:#|id=")${escape(id)}"?[^}]*\\}`).test(text)) reason = 'refused id'
       // Written wrong in the corpus itself (the headings were renamed): MkDocs does not find these either.
       else if (brokenInCorpus.includes(`${target}#${id}`)) reason = 'broken in the corpus'
