@@ -6,6 +6,7 @@ import {fingerprint} from '@samizdat/output'
 import {renderCards} from '@samizdat/render-cards'
 import {buildSearchIndex, renderHtml, siteNavigation} from '@samizdat/render-html'
 import {renderPdf} from '@samizdat/render-pdf'
+import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
 export type OutputName = 'html' | 'pdf' | 'cards'
@@ -22,11 +23,11 @@ export const leafletSizes = ['A5', 'A4'] as const
 /** One of {@link leafletSizes}. */
 export type LeafletSize = (typeof leafletSizes)[number]
 
-/** One output of `samizdat build`: its folder under `--out`, and how to render it incrementally. */
+/** One output of `samizdat build`: its folder of the layout, and how to render it incrementally. */
 export interface Renderer {
   name: OutputName
-  folder: string
-  create(bundle: SiteBundle, out: string, settings?: RenderSettings): Promise<IncrementalRenderer>
+  folder: OutputFolder
+  create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings): Promise<IncrementalRenderer>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -43,7 +44,7 @@ export const renderers: Renderer[] = [
   {
     name: 'pdf',
     folder: 'leaflets',
-    create: async (bundle, _out, settings = {}) => {
+    create: async (bundle, _layout, settings = {}) => {
       const leafletSize = settings.leafletSize ?? 'A5'
       return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf'), leafletSize}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
     }
@@ -51,9 +52,8 @@ export const renderers: Renderer[] = [
   {
     name: 'html',
     folder: 'site',
-    async create(bundle, out) {
-      const cards = path.join(out, 'cards')
-      const leaflets = path.join(out, 'leaflets')
+    async create(bundle, layout) {
+      const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
       return {
         name: 'html',

@@ -1,3 +1,4 @@
+import {fill} from '@samizdat/messages'
 import type {Canvas} from './canvas.js'
 import type {Frame} from './flow.js'
 import type {Footnotes} from './footnotes.js'
@@ -25,6 +26,8 @@ export interface PageDrawing {
   /** Running title, size of the page furniture. */
   title: string
   furnitureSize: number
+  /** The catalogue's page number, `{page} / {pages}`. */
+  pageNumber: string
 }
 
 /**
@@ -74,7 +77,7 @@ function drawFurniture(drawing: PageDrawing, index: number, count: number): void
   const {canvas, tags, frame, furnitureSize: size} = drawing
   const {doc} = canvas
   const style = {font: 'regular' as const, size, color: '#333333'}
-  const number = `${index + 1} / ${count}`
+  const number = fill(drawing.pageNumber, {page: index + 1, pages: count})
   const numberWidth = canvas.width(style, number)
   // A title too long for the header is cut with an ellipsis rather than run past the margin.
   let shown = drawing.title

@@ -5,7 +5,6 @@ import {breakLines} from './inline/break-lines.js'
 import {drawLine, type LineTagging} from './inline/draw-line.js'
 import {toItems, type BlockStyle} from './inline/to-items.js'
 import type {Line, Note, Run} from './inline/types.js'
-import type {PdfStrings} from './strings.js'
 import {structNode, type StructNode} from './tags.js'
 import type {BoxStyle, DrawContext, FrameSpec, Piece, VItem} from './vertical-list.js'
 
@@ -57,8 +56,6 @@ export class Flow {
   readonly bundle: SiteBundle
   readonly frame: Frame
   readonly type: Typography
-  /** The words this document prints, in the site's language. */
-  readonly strings: PdfStrings
   readonly footnotes: Footnotes
   /** What has been laid out so far. */
   readonly items: VItem[] = []
@@ -71,15 +68,14 @@ export class Flow {
   private readonly frames: FrameSpec[] = []
   private readonly structs: StructNode[] = []
 
-  constructor(canvas: Canvas, bundle: SiteBundle, frame: Frame, type: Typography, strings: PdfStrings) {
+  constructor(canvas: Canvas, bundle: SiteBundle, frame: Frame, type: Typography) {
     this.canvas = canvas
     this.bundle = bundle
     this.frame = frame
     this.type = type
-    this.strings = strings
     this.left = frame.left
     this.right = frame.right
-    this.footnotes = new Footnotes(canvas, type.noteSize, type.color, frame.right - frame.left)
+    this.footnotes = new Footnotes(canvas, type.noteSize, type.color, frame.right - frame.left, bundle.site.language)
   }
 
   get doc(): PDFKit.PDFDocument {
@@ -98,7 +94,7 @@ export class Flow {
 
   /** Lay runs out as lines in the current width, in a block style. */
   layout(runs: Run[], style: BlockStyle, width = this.width): Line[] {
-    return breakLines(toItems(runs, style, this.canvas), width, this.canvas)
+    return breakLines(toItems(runs, style, this.canvas, this.bundle.site.language), width, this.canvas)
   }
 
   /** Total height of some lines. */

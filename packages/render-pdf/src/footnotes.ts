@@ -17,15 +17,17 @@ export class Footnotes {
   private readonly size: number
   private readonly color: string
   private readonly width: number
+  private readonly language: string
   private readonly notes = new Map<string, Note>()
   private readonly laid = new Map<number, Line[]>()
 
-  /** Notes set in `size` points across `width` (the page's text width). */
-  constructor(canvas: Canvas, size: number, color: string, width: number) {
+  /** Notes set in `size` points across `width` (the page's text width), in a document in `language`. */
+  constructor(canvas: Canvas, size: number, color: string, width: number, language: string) {
     this.canvas = canvas
     this.size = size
     this.color = color
     this.width = width
+    this.language = language
   }
 
   /** The footnote for a URL, numbered in order of first reference. */
@@ -45,7 +47,7 @@ export class Footnotes {
   private lines(note: Note): Line[] {
     let lines = this.laid.get(note.number)
     if (!lines) {
-      const items = toItems([{kind: 'text', text: note.text, marks: {mono: true}, url: true}], {size: this.size, color: this.color, hyphenate: false}, this.canvas)
+      const items = toItems([{kind: 'text', text: note.text, marks: {mono: true}, url: true}], {size: this.size, color: this.color, hyphenate: false}, this.canvas, this.language)
       lines = breakLines(items, this.width - this.indent, this.canvas)
       this.laid.set(note.number, lines)
     }
@@ -70,7 +72,7 @@ export class Footnotes {
     y += this.size * ruleGap
     const style = {size: this.size, color: this.color, hyphenate: false}
     for (const note of [...notes].sort((a, b) => a.number - b.number)) {
-      const [label] = breakLines(toItems([{kind: 'text', text: `${note.number}`, marks: {}}], style, this.canvas), this.indent, this.canvas)
+      const [label] = breakLines(toItems([{kind: 'text', text: `${note.number}`, marks: {}}], style, this.canvas, this.language), this.indent, this.canvas)
       const lines = this.lines(note)
       const top = y
       tags.content(structNode('Note', null), () => {

@@ -1,3 +1,4 @@
+import {fill} from '@samizdat/messages'
 import type {DefList} from '@samizdat/mkdocs-markdown'
 import {handoutFile, type Page, type SiteBundle} from '@samizdat/model'
 import {createDocument} from './create-document.js'
@@ -6,7 +7,7 @@ import {Flow} from './flow.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
 import {mm, type ResolvedOptions} from './options.js'
 import {paginateWell, type PageSpec} from './paginate.js'
-import {pdfStrings} from './strings.js'
+import {siteMessages} from './site-messages.js'
 import {printedUrl, siteUrl} from './url.js'
 
 /** A page of the guide as a handout: all of it, with footnoted links, page numbers and a running title. */
@@ -20,8 +21,8 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
   const {canvas} = document
   const {doc} = canvas
   const frame = {left: 18 * mm, right: doc.page.width - 18 * mm, top: 22 * mm, bottom: doc.page.height - 22 * mm}
-  const strings = pdfStrings(bundle.site.language)
-  const flow = new Flow(canvas, bundle, frame, {size: 10.5, color: '#000000', noteSize: 7.5}, strings)
+  const messages = siteMessages(bundle)
+  const flow = new Flow(canvas, bundle, frame, {size: 10.5, color: '#000000', noteSize: 7.5})
   flow.page = page.source
   // Pages without a top-level heading (their title is in the navigation) get one.
   if (!page.tree.children.some((node) => node.type === 'heading' && node.depth === 1)) {
@@ -31,7 +32,7 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
   flow.struct('P', () =>
     flow.paragraph(
       [
-        {kind: 'text', text: `${strings.pdfOnline} `, marks: {italic: true}},
+        {kind: 'text', text: messages.online, marks: {italic: true}},
         {kind: 'text', text: printedUrl(url), marks: {mono: true}, url: true, link: url}
       ],
       bodyStyle(flow, {size: 8.5, hyphenate: false})
@@ -42,7 +43,8 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
 
   const spec: PageSpec = {top: frame.top, bottom: () => frame.bottom, notesHeight: (notes) => flow.footnotes.height(notes)}
   const {pages} = paginateWell(flow.items, spec)
-  drawPages(pages, {...document, frame, footnotes: flow.footnotes, bottom: spec.bottom, foot: () => null, title: `${page.title} — ${bundle.site.name}`, furnitureSize: 7.875})
+  const title = fill(messages.documentTitle, {page: page.title, site: bundle.site.name})
+  drawPages(pages, {...document, frame, footnotes: flow.footnotes, bottom: spec.bottom, foot: () => null, title, furnitureSize: 7.875, pageNumber: messages.pageNumber})
   return {pdf: await document.finish(), warnings: canvas.warnings}
 }
 

@@ -1,3 +1,4 @@
+import {fill, type Messages} from '@samizdat/messages'
 import {leafletFile, type Recommendation, type SiteBundle} from '@samizdat/model'
 import type {Canvas} from './canvas.js'
 import {createDocument} from './create-document.js'
@@ -12,7 +13,7 @@ import {paginate, type LaidPage, type PageSpec} from './paginate.js'
 import {drawQr, qrQuietWidth} from './qr.js'
 import {drawQrRow, planQrRows, qrRowGap, qrRowTags, qrRowsHeight} from './qr-row.js'
 import {placeBeside, platformRuns} from './recommendation-card.js'
-import {fill, pdfStrings, type PdfStrings} from './strings.js'
+import {siteMessages} from './site-messages.js'
 import {recommendationTargets, type Target} from './targets.js'
 import {printedUrl, siteUrl} from './url.js'
 import type {DrawContext} from './vertical-list.js'
@@ -36,10 +37,12 @@ export async function renderLeaflet(
   targets: Target[] = recommendationTargets(bundle, recommendation)
 ): Promise<{pdf: Buffer; warnings: string[]}> {
   const file = leafletFile(recommendation)
+  const messages = siteMessages(bundle)
+  const title = fill(messages.documentTitle, {page: recommendation.name, site: bundle.site.name})
   const document = createDocument(
     bundle,
     {
-      title: `${recommendation.name} — ${bundle.site.name}`,
+      title,
       subject: recommendation.summaryText,
       keywords: [recommendation.name, ...recommendation.platforms.map((platform) => platform.label), bundle.site.name]
     },
@@ -48,7 +51,7 @@ export async function renderLeaflet(
   const {canvas} = document
   const {doc} = canvas
   const frame = {left: 14 * mm, right: doc.page.width - 14 * mm, top: 17 * mm, bottom: doc.page.height - 17 * mm}
-  const context = {bundle, recommendation, canvas, frame, strings: pdfStrings(bundle.site.language), targets}
+  const context = {bundle, recommendation, canvas, frame, messages, targets}
 
   let chosen: Fitted | undefined
   for (const size of bodySizes) {
@@ -74,8 +77,9 @@ export async function renderLeaflet(
     footnotes: layout.flow.footnotes,
     bottom: layout.spec.bottom,
     foot: (index) => (index === 0 ? layout.front : index === 1 ? layout.back : null),
-    title: `${recommendation.name} — ${bundle.site.name}`,
-    furnitureSize: Math.max(7, layout.flow.type.size * 0.75)
+    title,
+    furnitureSize: Math.max(7, layout.flow.type.size * 0.75),
+    pageNumber: messages.pageNumber
   })
   return {pdf: await document.finish(), warnings: canvas.warnings}
 }
@@ -85,7 +89,7 @@ interface LeafletContext {
   recommendation: Recommendation
   canvas: Canvas
   frame: Frame
-  strings: PdfStrings
+  messages: Messages
   targets: Target[]
 }
 
@@ -132,8 +136,8 @@ function specFor(frame: Frame, flow: Flow, front: PageFoot | null, back: PageFoo
  * `guide` (always when there are no details).
  */
 function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean, guide: boolean): LeafletLayout {
-  const {bundle, recommendation, canvas, frame, strings} = context
-  const flow = new Flow(canvas, bundle, frame, {size, color: '#000000', noteSize: Math.max(6.5, size * 0.72)}, strings)
+  const {bundle, recommendation, canvas, frame, messages} = context
+  const flow = new Flow(canvas, bundle, frame, {size, color: '#000000', noteSize: Math.max(6.5, size * 0.72)})
   flow.page = recommendation.page
 
   // The front's foot first, measured before the card is laid out above it.
@@ -163,20 +167,20 @@ function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean,
 
   if (backPage) flow.newPage()
   const backStart = flow.items.length
-  blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: fill(strings.pdfMoreAbout, {name: recommendation.name})}]}], flow)
+  blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: fill(messages.moreAbout, {name: recommendation.name})}]}], flow)
   const guideUrl = siteUrl(bundle.site, recommendation.url)
   blocks(recommendation.details, flow)
   if (guide || recommendation.details.length === 0) {
     // No details: the back says where the rest is, right under its heading.
     flow.gap(size * 1.5)
     flow.struct('Sect', () => {
-      const block = guideBlock(flow, strings.pdfMoreInGuide, guideUrl, (recommendation.details.length === 0 ? 26 : 20) * mm)
+      const block = guideBlock(flow, messages.moreInGuide, guideUrl, (recommendation.details.length === 0 ? 26 : 20) * mm)
       flow.place(block.height, block.draw, {words: 4, lines: 2})
     })
   }
 
   const back = backFoot(flow, plan.printed, null)
-  const cutBack = backFoot(flow, plan.printed, {text: strings.pdfContinued, url: guideUrl}) as PageFoot
+  const cutBack = backFoot(flow, plan.printed, {text: messages.continuedInGuide, url: guideUrl}) as PageFoot
   const spec = specFor(frame, flow, front, back)
   return {
     flow,
@@ -229,7 +233,7 @@ function frontFoot(flow: Flow, rows: ReturnType<typeof planQrRows>['rows']): Pag
   let promptNode: ReturnType<Flow['structChild']> | undefined
   let rowTags: Array<ReturnType<typeof qrRowTags>> = []
   flow.struct('Sect', () => {
-    prompt = flow.layout([{kind: 'text', text: flow.strings.pdfScanPrompt, marks: {bold: true}}], bodyStyle(flow, {size: flow.type.size * 0.9, hyphenate: false}))
+    prompt = flow.layout([{kind: 'text', text: siteMessages(flow.bundle).qrIntro, marks: {bold: true}}], bodyStyle(flow, {size: flow.type.size * 0.9, hyphenate: false}))
     promptNode = flow.structChild('P')
     rowTags = rows.map((row) => qrRowTags(flow, row))
   })
@@ -266,7 +270,7 @@ function guideBlock(flow: Flow, text: string, url: string, code: number): GuideB
     bodyStyle(flow, {size: flow.type.size * 0.9, hyphenate: false}),
     flow.width - code - inset
   )
-  const figure = flow.structChild('Figure', {alt: fill(flow.strings.pdfQrCode, {url})})
+  const figure = flow.structChild('Figure', {alt: fill(siteMessages(flow.bundle).qrAlt, {url})})
   const paragraph = flow.structChild('P')
   const left = flow.left
   const height = Math.max(code, Flow.height(lines))

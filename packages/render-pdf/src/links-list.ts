@@ -1,6 +1,7 @@
 import {Flow, wordsOf} from './flow.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
+import {siteMessages} from './site-messages.js'
 import type {StructNode} from './tags.js'
 import type {Target} from './targets.js'
 import {printedUrl} from './url.js'
@@ -18,7 +19,7 @@ export interface LinksList {
 export function layoutLinksList(flow: Flow, targets: readonly Target[]): LinksList | null {
   if (targets.length === 0) return null
   const size = flow.type.size * 0.85
-  const heading = flow.layout([{kind: 'text', text: flow.strings.pdfLinks, marks: {bold: true}}], {size, color: flow.type.color, hyphenate: false})
+  const heading = flow.layout([{kind: 'text', text: siteMessages(flow.bundle).printedLinks, marks: {bold: true}}], {size, color: flow.type.color, hyphenate: false})
   const entries = targets.map((target) =>
     flow.layout(
       [

@@ -1,8 +1,9 @@
+import {fill} from '@samizdat/messages'
 import {Flow, wordsOf} from './flow.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
 import {drawQr, qrQuietWidth} from './qr.js'
-import {fill} from './strings.js'
+import {siteMessages} from './site-messages.js'
 import type {StructNode} from './tags.js'
 import type {Target} from './targets.js'
 import {printedUrl} from './url.js'
@@ -112,7 +113,7 @@ export interface QrRowTags {
 /** Tags for a row under the flow's current structure element. */
 export function qrRowTags(flow: Flow, row: QrRowLayout): QrRowTags {
   return {
-    figure: row.cells.map((cell) => flow.structChild('Figure', {alt: fill(flow.strings.pdfQrCode, {url: cell.target.url})})),
+    figure: row.cells.map((cell) => flow.structChild('Figure', {alt: fill(siteMessages(flow.bundle).qrAlt, {url: cell.target.url})})),
     caption: row.cells.map(() => flow.structChild('P'))
   }
 }

@@ -1,3 +1,4 @@
+import {fill, formatList} from '@samizdat/messages'
 import type {Recommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
 import {Flow, wordsOf} from './flow.js'
@@ -7,7 +8,7 @@ import type {Line, Run} from './inline/types.js'
 import {placeLinksList} from './links-list.js'
 import {drawLogo} from './logo.js'
 import {planQrRows, placeQrRows} from './qr-row.js'
-import {fill} from './strings.js'
+import {siteMessages} from './site-messages.js'
 import {recommendationTargets, type Target} from './targets.js'
 
 /** Runs for a platform list: each platform's icon (when it has one) and its label. */
@@ -65,7 +66,7 @@ export function recommendationCard(recommendation: Recommendation, flow: Flow, t
     flow.box({bar: color.print, tint: color.printTint, border: color.print, padding: {top: 8, right: 8, bottom: 8, left: 11}}, () => {
       const platforms =
         recommendation.platforms.length > 0
-          ? flow.layout([{kind: 'text', text: `${flow.strings.platforms}: `, marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow), flow.width - logo - 14)
+          ? flow.layout([{kind: 'text', text: siteMessages(flow.bundle).platformsLabel, marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow), flow.width - logo - 14)
           : []
       placeBeside(flow, recommendation, logo, 'right', [{tag: 'P', lines: platforms}])
       blocks(recommendation.summary, flow)
@@ -75,7 +76,7 @@ export function recommendationCard(recommendation: Recommendation, flow: Flow, t
       placeLinksList(flow, plan.printed)
       const missing = recommendation.links.filter((link) => !link.exists)
       if (missing.length > 0) {
-        const text = fill(flow.strings.pdfComingSoon, {list: missing.map((link) => link.label).join(', ')})
+        const text = fill(siteMessages(flow.bundle).comingSoon, {labels: formatList(flow.bundle.site.language, missing.map((link) => link.label))})
         flow.gap(flow.type.size * 0.4)
         flow.struct('P', () => flow.paragraph([{kind: 'text', text, marks: {italic: true}}], bodyStyle(flow, {size: flow.type.size * 0.85})))
       }

@@ -1,5 +1,5 @@
 import type {Recommendation, SiteBundle} from '@samizdat/model'
-import {pdfStrings} from './strings.js'
+import {siteMessages} from './site-messages.js'
 import {siteUrl} from './url.js'
 
 /** Somewhere a printed QR code or address leads. */
@@ -28,7 +28,7 @@ export function recommendationTargets(bundle: Pick<SiteBundle, 'site'>, recommen
     if (!targets.some((target) => target.url === url)) targets.push({label, url, role: 'main'})
   }
   for (const link of recommendation.links) if (link.kind === 'official' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
-  add(pdfStrings(bundle.site.language).pdfInGuide, siteUrl(bundle.site, recommendation.url))
+  add(siteMessages(bundle).inOurGuide, siteUrl(bundle.site, recommendation.url))
   for (const link of recommendation.links) if (link.kind === 'guide' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
   return targets
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {handoutFile, leafletFile, loadSite, type Recommendation, type SiteBundle} from '@samizdat/model'
-import {uiStrings} from '@samizdat/render-html/strings'
+import {messagesFor} from '@samizdat/messages'
 import {renderLeaflet, renderPdf, resolveOptions, siteUrl, type DrawnBox, type Target} from '@samizdat/render-pdf'
 import {crop, decodeAll, normalise, pdfText, rasterise} from './helpers.js'
 import {inspectPdf, overlaps, walk, type InspectedPage} from './inspect-pdf.js'
@@ -200,7 +200,7 @@ describe('leaflets', () => {
     for (const document of guides.en.documents) {
       const text = (await pdfText(document.pdf)).join('\n')
       expect(text, document.file).not.toMatch(/[а-яё]/i)
-      if (document.kind === 'leaflet' && document.boxes.some((box) => box.qr)) expect(text, document.file).toContain(uiStrings('en').pdfScanPrompt)
+      if (document.kind === 'leaflet' && document.boxes.some((box) => box.qr)) expect(text, document.file).toContain(messagesFor('en').qrIntro)
     }
   })
 
@@ -211,14 +211,28 @@ describe('leaflets', () => {
     const {pdf} = await renderLeaflet(guides.ru.bundle, long, resolveOptions({onDraw: (_file, box) => boxes.push(box)}))
     const pages = await pdfText(pdf)
     expect(pages).toHaveLength(2)
-    const strings = uiStrings('ru')
+    const continued = normalise(messagesFor('ru').continuedInGuide)
     const back = normalise(pages[1] ?? '')
-    expect(back).toContain(normalise(strings.pdfContinued))
-    const body = back.slice(0, back.indexOf(normalise(strings.pdfContinued)))
+    expect(back).toContain(continued)
+    const body = back.slice(0, back.indexOf(continued))
     const paragraphs = quill.details.map((node) => normalise(plain(node)))
     expect(paragraphs.some((paragraph) => body.trimEnd().endsWith(paragraph.slice(-40)))).toBe(true)
     const url = siteUrl(guides.ru.bundle.site, quill.url)
     expect(decodedOn(pdf, boxes, 1)).toContain(url)
+  })
+
+  test('a site’s own strings (`messages:` in its config) replace the catalogue’s', async () => {
+    const quill = card('quill-keys')
+    const long: Recommendation = {...quill, details: [...quill.details, ...quill.details, ...quill.details]}
+    const messages = {qrIntro: 'Наведите камеру:', moreAbout: 'Всё о {name}', continuedInGuide: 'Дальше — на сайте:', pageNumber: 'стр. {page} из {pages}'}
+    const bundle: SiteBundle = {...guides.ru.bundle, site: {...guides.ru.bundle.site, messages}}
+    const {pdf} = await renderLeaflet(bundle, long, resolveOptions())
+    const [front, back] = (await pdfText(pdf)).map(normalise)
+    expect(front).toContain('Наведите камеру:')
+    expect(front).not.toContain(normalise(messagesFor('ru').qrIntro))
+    expect(front).toContain('стр. 1 из 2')
+    expect(back).toContain(normalise(`Всё о ${quill.name}`))
+    expect(back).toContain('Дальше — на сайте:')
   })
 
   test('a QR row takes any number of targets: main codes, downloads by group, the rest as printed addresses', async () => {
@@ -249,7 +263,7 @@ describe('leaflets', () => {
       if (partner) expect(codes.includes(partner.url), target.url).toBe(coded)
     }
     for (const target of targets.filter((each) => each.role === 'link')) expect(codes).not.toContain(target.url)
-    expect(normalise(pages[1] ?? '')).toContain(uiStrings('ru').pdfLinks)
+    expect(normalise(pages[1] ?? '')).toContain(messagesFor('ru').printedLinks)
     // Each code on the front decodes to the address it stands for.
     expect(decodedOn(pdf, boxes, 0)).toEqual(boxes.filter((box) => box.page === 0 && box.qr !== undefined).map((box) => box.qr))
   })

@@ -210,3 +210,14 @@ test('each PDF made alone, from fresh caches, is the same as made after the othe
     expect(pdf.equals(read(handoutFile(page))), page.key).toBe(true)
   }
 }, 60_000)
+
+describe('hyphenation follows the language', () => {
+  test('breaks English words on an English site, keeps Latin words whole on a Russian one, breaks Cyrillic words on both', async () => {
+    const {syllables} = await import('../src/hyphenate.js')
+    expect(syllables('documentation', 'en').length).toBeGreaterThan(2)
+    expect(syllables('documentation', 'en-GB').join('')).toBe('documentation')
+    expect(syllables('documentation', 'ru')).toEqual(['documentation'])
+    expect(syllables('шифрование', 'ru')).toEqual(['шиф', 'ро', 'ва', 'ние'])
+    expect(syllables('шифрование', 'en')).toEqual(['шиф', 'ро', 'ва', 'ние'])
+  })
+})

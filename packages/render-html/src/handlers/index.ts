@@ -8,6 +8,7 @@ import {attributeList} from './attribute-list.js'
 import {defList, defListDescription, defListTerm} from './definition-list.js'
 import {footnoteDefinition, footnoteReference, root} from './footnotes.js'
 import type {ContextHandler} from './handler.js'
+import {heading} from './heading.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
@@ -30,6 +31,7 @@ export const handlers = {
   defListTerm,
   footnoteDefinition,
   footnoteReference,
+  heading,
   html,
   icon,
   image,
