@@ -73,9 +73,9 @@ function host(href: string): string {
 export function platformLabel(id: string, messages: Messages): {label: string; icons: string[]} {
   const known: Record<string, {label: string; icons: string[]}> = {
     android: {label: 'Android', icons: ['simple-android']},
-    ios: {label: 'iOS', icons: ['simple-ios', 'simple-apple']},
+    ios: {label: 'iOS', icons: ['simple-apple']},
     windows: {label: 'Windows', icons: ['fontawesome-brands-windows']},
-    macos: {label: 'macOS', icons: ['simple-macos', 'simple-apple']},
+    macos: {label: 'macOS', icons: ['simple-apple']},
     linux: {label: 'Linux', icons: ['simple-linux']},
     web: {label: messages.platformWeb, icons: ['material-web']},
     browser: {label: messages.platformBrowser, icons: ['material-puzzle-outline']}
