@@ -13,7 +13,7 @@ import {remarkMkdocs} from './remark-mkdocs.js'
 export function mkdocsProcessor(): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMkdocs)
     .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
