@@ -7,6 +7,23 @@ const className = ['className', /^[\w-]+$/] as [string, RegExp]
 const svgLength = /^\d+(?:\.\d+)?$/
 const hexColor = /^#[0-9a-f]{6}$/i
 const pagefind = ['dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta'] as const
+const number = /^-?\d+(?:\.\d+)?$/
+// `matrix(a b c d e f)`: numbers only, as emoji pictures carry them.
+const matrix = /^matrix\((?:\s*-?[\d.]+(?:e-?\d+)?){6}\s*\)$/
+
+// MathML as Temml writes it. No attribute takes a URL (`href` is not allowed), so values need no pattern.
+const mathTags = [
+  'math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup',
+  'mfrac', 'msqrt', 'mroot', 'munder', 'mover', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'mstyle',
+  'mpadded', 'mphantom', 'menclose', 'merror', 'mmultiscripts', 'mprescripts', 'none'
+]
+const mathAttributes = [
+  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'form', 'lspace', 'rspace', 'movablelimits', 'largeop',
+  'symmetric', 'minsize', 'maxsize', 'accent', 'accentunder', 'width', 'height', 'depth', 'voffset', 'columnalign',
+  'rowalign', 'columnspacing', 'rowspacing', 'columnlines', 'rowlines', 'frame', 'framespacing', 'displaystyle',
+  'scriptlevel', 'linethickness', 'notation', 'encoding', 'mathcolor', 'mathbackground', 'columnspan', 'rowspan',
+  'side', 'dir'
+]
 
 /**
  * The sanitizer's allow-list: GitHub's (`defaultSchema`) plus what our markup needs:
@@ -16,12 +33,12 @@ const pagefind = ['dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta'] 
  * is removed. Ids are kept as written (no `user-content-` prefix) so heading anchors
  * and links to them agree; our scripts never read globals an id could shadow.
  */
-// GitHub's schema lets `a`, `ul`, `ol`, `li`, `h2` and `section` carry one fixed class each;
+// GitHub's schema lets `a`, `ul`, `ol`, `li`, `h2`, `section` and `code` carry one fixed class each;
 // a tag's own definition would shadow ours for `*`, so those are dropped (ours covers them).
 const withoutClassName = Object.fromEntries(
   Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [
     tag,
-    tag === 'code' ? definitions : definitions.filter((d) => !(Array.isArray(d) && d[0] === 'className'))
+    definitions.filter((d) => !(Array.isArray(d) && d[0] === 'className'))
   ])
 )
 
@@ -31,7 +48,8 @@ export const schema: Schema = {
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'article', 'aside', 'figure', 'figcaption', 'footer', 'header', 'main', 'nav', 'mark', 'small',
-    'svg', 'path', 'rect', 'text'
+    'svg', 'path', 'rect', 'text',
+    ...mathTags
   ],
   attributes: {
     ...withoutClassName,
@@ -41,7 +59,9 @@ export const schema: Schema = {
     details: ['open'],
     input: [['disabled', true], ['type', 'checkbox'], 'checked'],
     svg: [['viewBox', /^[\d\s.-]+$/], ['focusable', 'false'], ['width', svgLength], ['height', svgLength]],
-    path: [['d', /^[\d\s.,eE+MmLlHhVvCcSsQqTtAaZz-]+$/]],
+    path: [['d', /^[\d\s.,eE+MmLlHhVvCcSsQqTtAaZz-]+$/], ['fill', hexColor], ['fillRule', 'evenodd'], ['opacity', number], ['transform', matrix]],
+    span: [...(withoutClassName['span'] ?? []), ['dataLinenos', /^\d+ $/]],
+    ...Object.fromEntries(mathTags.map((tag) => [tag, mathAttributes])),
     rect: [['width', svgLength], ['height', svgLength], ['rx', svgLength], ['fill', hexColor]],
     text: [['x', svgLength], ['y', svgLength], ['textAnchor', 'middle'], ['fontSize', svgLength], ['fontWeight', 'bold'], ['fill', hexColor]]
   },

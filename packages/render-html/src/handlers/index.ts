@@ -3,23 +3,41 @@ import {defaultHandlers} from 'mdast-util-to-hast'
 import type {RenderContext} from '../types.js'
 import {admonition} from './admonition.js'
 import {attributeList} from './attribute-list.js'
-import type {ContextHandler} from './handler.js'
+import {code, inlineCode} from './code.js'
+import {critic} from './critic.js'
+import {emoji} from './emoji.js'
+import {wrapIn, type ContextHandler} from './handler.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
+import {keys} from './keys.js'
 import {link, linkReference} from './link.js'
+import {inlineMath, math} from './math.js'
+import {smartSymbol} from './smart-symbol.js'
 import {yaml} from './yaml.js'
 
 /** Our handlers, one per node type we render differently from `mdast-util-to-hast`. */
 export const handlers = {
   admonition,
   attributeList,
+  code,
+  critic,
+  emoji,
   html,
   icon,
   image,
   imageReference,
+  inlineCode,
+  inlineMath,
+  insert: wrapIn('ins'),
+  keys,
   link,
   linkReference,
+  mark: wrapIn('mark'),
+  math,
+  smartSymbol,
+  subscript: wrapIn('sub'),
+  superscript: wrapIn('sup'),
   yaml
 } satisfies Record<string, ContextHandler<never>>
 
