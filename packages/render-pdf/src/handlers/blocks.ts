@@ -7,6 +7,7 @@ import {code} from './code.js'
 import {footnoteDefinition} from './footnote-definition.js'
 import {heading} from './heading.js'
 import {list, listItem} from './list.js'
+import {math} from './math.js'
 import {paragraph} from './paragraph.js'
 import {phrasingHandlers, textOf} from './phrasing.js'
 import {table} from './table.js'
@@ -40,6 +41,7 @@ export const blockHandlers: BlockHandlers = {
   code,
   thematicBreak,
   admonition,
+  math,
   footnoteDefinition,
   // Front matter and link definitions are data, not text.
   yaml: () => {},

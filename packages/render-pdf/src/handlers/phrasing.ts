@@ -2,6 +2,7 @@ import type {Link, PhrasingContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {Run, RunMarks} from '../inline/types.js'
 import {printedUrl, siteUrl} from '../url.js'
+import {critic, emoji, inlineCode, inlineMath, keys, smartSymbol} from './inline-formatting.js'
 
 /** Turns one phrasing node into runs of text. */
 export type PhrasingHandler<Node> = (node: Node, flow: Flow, marks: RunMarks) => Run[]
@@ -45,7 +46,16 @@ export const phrasingHandlers: PhrasingHandlers = {
   strong: (node, flow, marks) => phrasing(node.children, flow, {...marks, bold: true}),
   emphasis: (node, flow, marks) => phrasing(node.children, flow, {...marks, italic: true}),
   delete: (node, flow, marks) => phrasing(node.children, flow, {...marks, strike: true}),
-  inlineCode: (node, _flow, marks) => [{kind: 'text', text: node.value, marks: {...marks, mono: true}, hyphenate: false}],
+  inlineCode,
+  mark: (node, flow, marks) => phrasing(node.children, flow, {...marks, highlight: true}),
+  insert: (node, flow, marks) => phrasing(node.children, flow, {...marks, underline: true}),
+  superscript: (node, flow, marks) => phrasing(node.children, flow, {...marks, script: 'super'}),
+  subscript: (node, flow, marks) => phrasing(node.children, flow, {...marks, script: 'sub'}),
+  keys,
+  critic,
+  smartSymbol,
+  emoji,
+  inlineMath,
   break: () => [{kind: 'break'}],
   link,
   linkReference: (node, flow, marks) => phrasing(node.children, flow, marks),

@@ -57,10 +57,20 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       strike: run.marks.strike
     }
     const font = fontFor(marks)
-    const style: TextStyle = {font, size: block.size, color: block.color, ...(marks.strike ? {strike: true} : {})}
-    for (const token of run.text.split(/(\s+)/)) {
+    const script = run.marks.script
+    const style: TextStyle = {
+      font,
+      size: script ? block.size * 0.7 : block.size,
+      color: run.marks.color ?? block.color,
+      ...(marks.strike ? {strike: true} : {}),
+      ...(run.marks.underline ? {underline: true} : {}),
+      ...(run.marks.highlight ? {highlight: true} : {}),
+      ...(script ? {rise: script === 'super' ? block.size * 0.35 : -block.size * 0.15} : {})
+    }
+    // In code a no-break space is part of a word, so indentation survives at the start of a line.
+    for (const token of run.text.split(marks.mono ? /([^\S\u00A0]+)/ : /(\s+)/)) {
       if (token === '') continue
-      if (/^\s+$/.test(token)) {
+      if (/^\s+$/.test(token) && !(marks.mono && token.includes('\u00A0'))) {
         // Spaces in code keep their count; elsewhere any run of white space is one space.
         const count = marks.mono ? token.replace(/\n/g, '').length : 1
         if (token.includes('\n') && marks.mono) items.push({type: 'newline'})

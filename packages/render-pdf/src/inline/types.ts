@@ -7,6 +7,13 @@ export interface RunMarks {
   italic?: boolean | undefined
   mono?: boolean | undefined
   strike?: boolean | undefined
+  underline?: boolean | undefined
+  /** A grey band behind the text (`==mark==`): reads in greyscale, unlike a hue. */
+  highlight?: boolean | undefined
+  /** Raised (`^sup^`) or lowered (`~sub~`) and smaller. */
+  script?: 'super' | 'sub' | undefined
+  /** Own colour (highlighted code), instead of the block's. */
+  color?: string | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
@@ -30,6 +37,8 @@ export interface TextStyle {
   size: number
   color: string
   strike?: boolean
+  underline?: boolean
+  highlight?: boolean
   /** Raise above the baseline (footnote markers), in points. */
   rise?: number
 }
