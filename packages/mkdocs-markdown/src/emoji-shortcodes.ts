@@ -41,3 +41,9 @@ export function emojiFor(name: string): string | undefined {
   shortcodes ??= table()
   return shortcodes.get(name)
 }
+
+/** Every emoji shortcode name the dialect knows, sorted. */
+export function emojiNames(): string[] {
+  shortcodes ??= table()
+  return [...shortcodes.keys()].sort()
+}

@@ -18,7 +18,7 @@ export {mkdocsSmartSymbolsFromMarkdown, mkdocsSmartSymbolsToMarkdown} from './md
 export {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
 export {readCodeOptions, codeOptions} from './mdast/code-options.js'
 export {keyLabel} from './mdast/key-names.js'
-export {emojiFor} from './emoji-shortcodes.js'
+export {emojiFor, emojiNames} from './emoji-shortcodes.js'
 export {attachAttributes} from './mdast/attach-attributes.js'
 export {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 export type {Report, RuleId} from './mdast/report.js'

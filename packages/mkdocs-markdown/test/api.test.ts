@@ -8,6 +8,7 @@ test('public API', async () => {
     'codeOptions',
     'criticKinds',
     'emojiFor',
+    'emojiNames',
     'keyLabel',
     'mkdocsAdmonition',
     'mkdocsAdmonitionFromMarkdown',

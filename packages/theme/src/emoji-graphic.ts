@@ -35,7 +35,9 @@ export function twemojiFile(emoji: string): string {
 
 function load(emoji: string): IconData | null {
   // Only hex digits and hyphens reach the file system: the name comes from code points.
-  const names = [twemojiFile(emoji), [...emoji].map((char) => (char.codePointAt(0) ?? 0).toString(16)).join('-')]
+  const points = [...emoji].map((char) => (char.codePointAt(0) ?? 0).toString(16))
+  // Twemoji's own rule first; a few joined sequences are filed with every U+FE0F kept or none.
+  const names = [twemojiFile(emoji), points.join('-'), points.filter((point) => point !== 'fe0f').join('-')]
   for (const name of names) {
     if (!/^[\da-f]+(?:-[\da-f]+)*$/.test(name)) continue
     const file = path.join(folder, `${name}.svg`)
