@@ -13,5 +13,9 @@ export const emoji: ContextHandler<Emoji> = (state, node) => {
   const result = iconElement(graphic)
   result.properties = {...result.properties, role: 'img', ariaLabel: node.value}
   state.patch(node, result)
-  return state.applyData(node, result)
+  const applied = state.applyData(node, result)
+  // An attribute list's classes join `twemoji` (which sizes the picture) rather than replace it.
+  const classes = applied.type === 'element' ? applied.properties['className'] : undefined
+  if (applied.type === 'element' && Array.isArray(classes) && !classes.includes('twemoji')) applied.properties['className'] = ['twemoji', ...classes]
+  return applied
 }
