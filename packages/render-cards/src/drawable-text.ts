@@ -8,6 +8,7 @@ const graphemes = new Intl.Segmenter('en', {granularity: 'grapheme'})
  * `cardToSvg`). Runs of white space become one space.
  */
 export function drawableText(text: string): string {
+  if (missingGlyphs(text).length === 0) return text.replace(/\s+/gu, ' ').trim()
   let result = ''
   for (const {segment} of graphemes.segment(text)) {
     const missing = missingGlyphs(segment)

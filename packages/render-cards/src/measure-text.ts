@@ -4,6 +4,8 @@ import {measureFonts} from './fonts.js'
 export function measureText(text: string, fontSize: number, weight: 400 | 700 = 400): number {
   const font = measureFonts[weight]
   // Satori draws an emoji as a picture one em wide; the font would measure it as nothing.
+  // Most text has no character past U+2000 at all: measure it as it is.
+  if (!/[\u2000-\uffff]/.test(text)) return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize
   let emoji = 0
   const plain = text.replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu, () => {
     emoji++

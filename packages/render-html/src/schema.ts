@@ -27,8 +27,9 @@ const mathAttributes = [
 
 /**
  * The sanitizer's allow-list: GitHub's (`defaultSchema`) plus what our markup needs:
- * Material for MkDocs classes, `<details open>`, the page's landmarks, and inline SVG
- * icons limited to `svg`/`path`/`rect`/`text` with geometry and colour attributes only.
+ * Material for MkDocs classes, `<details open>`, the page's landmarks, inline SVG icons and
+ * emoji limited to `svg`/`path`/`rect`/`text` with geometry and colour attributes only, the
+ * line numbers of code, and MathML with presentation attributes (no `href`, no `style`).
  * Everything else (`on*`, `style`, `javascript:`/`data:` URLs, `<script>`, raw HTML)
  * is removed. Ids are kept as written (no `user-content-` prefix) so heading anchors
  * and links to them agree; our scripts never read globals an id could shadow.

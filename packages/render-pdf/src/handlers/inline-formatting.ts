@@ -16,8 +16,11 @@ export const critic: PhrasingHandler<Critic> = (node, flow, marks) => {
       return phrasing(node.children, flow, {...marks, strike: true})
     case 'highlight':
       return phrasing(node.children, flow, {...marks, highlight: true})
-    case 'comment':
-      return [{kind: 'text', text: '“', marks}, ...phrasing(node.children, flow, {...marks, italic: true}), {kind: 'text', text: '”', marks}]
+    case 'comment': {
+      // Quotation marks as the site's language writes them.
+      const [open, close] = flow.bundle.site.language.toLowerCase().startsWith('ru') ? ['«', '»'] : ['“', '”']
+      return [{kind: 'text', text: open, marks}, ...phrasing(node.children, flow, {...marks, italic: true}), {kind: 'text', text: close, marks}]
+    }
     case 'substitute':
       return phrasing(node.children, flow, marks)
   }
