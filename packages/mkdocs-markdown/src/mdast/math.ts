@@ -12,7 +12,7 @@ export function mkdocsMathFromMarkdown(): FromMarkdownExtension {
   }
 }
 
-/** Extension for `mdast-util-to-markdown`: math back with its delimiters; a `$` in text is escaped. */
+/** Extension for `mdast-util-to-markdown`: math back with its delimiters; text that would read as math is escaped. */
 export function mkdocsMathToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
@@ -21,8 +21,10 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
         node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`
     },
     unsafe: [
-      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans},
-      {character: '$', atBreak: true}
+      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
+      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '[^\\s$](?:[^$]*[^\\s\\\\])?\\$'},
+      {character: '$', atBreak: true, after: '\\$'},
+      {character: '\\', atBreak: true, after: 'begin\\{'}
     ]
   }
 }
