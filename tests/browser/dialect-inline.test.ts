@@ -1,19 +1,17 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import axe from 'axe-core'
-import type {BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadSite} from '@samizdat/model'
 import {renderHtml} from '@samizdat/render-html'
-import {launchChromium} from './chromium.js'
-import {serveStatic} from './static-server.js'
+import {browse, seriousAxeViolations, type Browsing} from './browse.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const screenshots = path.join(root, 'tests/.output/dialect-inline')
 
-// A page with every inline construct, math and code options of the dialect.
+// A page with every inline construct, math and code options of the dialect, inside titles, tab labels
+// and annotated code too, with raw HTML, so the page is reassembled by hast-util-raw.
 const page = `# Code, math and marks
 
 Marked ==important==, inserted ^^new^^, H~2~O, x^2^, ++ctrl+alt+del++, {++added++} {--removed--},
@@ -45,11 +43,27 @@ const answer = 42 // comment
 function greet(name) { return \`hi \${name}\` }
 \`\`\`
 
-The \`#!python range(10)\` function.
+The \`#!python range(10)\` function, in <small>small print</small>.
+
+!!! tip "Press ++ctrl+s++ to save $E = mc^2$ :floppy_disk:"
+    Keys, math and an emoji in the title.
+
+=== ":snake: Python ++enter++"
+
+    \`\`\` py
+    def f(x):  # (1)!
+        return x ** 2  # square (2) it
+    \`\`\`
+
+    1.  The whole comment is this marker.
+    2.  A marker inside a comment.
+
+=== "Shell"
+
+    Nothing here.
 `
 
-let context: BrowserContext
-let server: {origin: string; close: () => Promise<void>}
+let browsing: Browsing
 
 beforeAll(async () => {
   const content = await mkdtemp(path.join(tmpdir(), 'samizdat-dialect-'))
@@ -57,19 +71,17 @@ beforeAll(async () => {
   const bundle = await loadSite(content)
   const out = await mkdtemp(path.join(tmpdir(), 'samizdat-dialect-site-'))
   await renderHtml(bundle, out, {search: false})
-  server = await serveStatic(out)
-  context = await launchChromium()
-  await mkdir(screenshots, {recursive: true})
+  browsing = await browse(out, screenshots)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await browsing?.close()
 })
 
 describe('code, math and inline formatting in Chromium', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`is readable in the ${scheme} theme: highlighted, no contrast violation, no outside request`, async () => {
+      const {context, server} = browsing
       const tab = await context.newPage()
       const outside: string[] = []
       tab.on('request', (request) => {
@@ -85,13 +97,7 @@ describe('code, math and inline formatting in Chromium', () => {
       })
       expect(new Set(Object.values(colours)).size, JSON.stringify(colours)).toBe(5)
       // Every glyph of code, and the rest of the page, passes axe (colour contrast included).
-      await tab.evaluate(axe.source)
-      const violations = await tab.evaluate(async () => {
-        const result = await (window as unknown as {axe: typeof axe}).axe.run(document)
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await seriousAxeViolations(tab)
       expect(violations).toEqual([])
       // MathML is laid out by the browser: the block formula is wider than tall and taller than a line.
       const box = await tab.locator('div.arithmatex math').boundingBox()
@@ -115,4 +121,35 @@ describe('code, math and inline formatting in Chromium', () => {
       await tab.close()
     })
   }
+
+  it('puts keys, math and emoji in titles and tab labels, and annotation markers in highlighted code', async () => {
+    const {context, server} = browsing
+    const tab = await context.newPage()
+    await tab.setViewportSize({width: 1280, height: 900})
+    await tab.goto(server.origin + '/', {waitUntil: 'networkidle'})
+    // The raw <small> made the page go through hast-util-raw: MathML and highlighting came out whole.
+    expect(await tab.locator('p small').textContent()).toBe('small print')
+    const title = tab.locator('.admonition.tip .admonition-title')
+    expect(await title.locator('kbd').allTextContents()).toEqual(['Ctrl', 'S'])
+    expect(await title.locator('math').evaluate((math) => math.namespaceURI)).toBe('http://www.w3.org/1998/Math/MathML')
+    expect((await title.locator('math').boundingBox())?.width).toBeGreaterThan(30)
+    expect(await title.locator('.twemoji svg').count()).toBe(1)
+    const label = tab.locator('.tabbed-labels label').first()
+    expect(await label.locator('kbd').textContent()).toBe('Enter')
+    expect(await label.locator('.twemoji svg').count()).toBe(1)
+    // Markers sit inside the highlighted comments, and open their notes.
+    const code = tab.locator('.tabbed-block .highlight code').first()
+    expect(await code.locator('.hljs-keyword').first().textContent()).toBe('def')
+    const markers = code.locator('.hljs-comment button.md-annotation')
+    expect(await markers.count()).toBe(2)
+    expect(await code.textContent()).toContain('# square 2 it')
+    expect(await code.textContent()).not.toContain('(1)!')
+    const note = tab.locator('.md-annotation__note').first()
+    expect(await note.isVisible()).toBe(false)
+    await markers.first().click()
+    expect(await note.isVisible()).toBe(true)
+    expect(await note.textContent()).toContain('The whole comment is this marker.')
+    await tab.screenshot({path: path.join(screenshots, 'titles-labels-annotated-code.png'), fullPage: true})
+    await tab.close()
+  })
 })

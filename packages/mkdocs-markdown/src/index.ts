@@ -19,22 +19,46 @@ export {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
 export {readCodeOptions, codeOptions} from './mdast/code-options.js'
 export {keyLabel} from './mdast/key-names.js'
 export {emojiFor, emojiNames} from './emoji-shortcodes.js'
+export {mkdocsTab} from './micromark/tab.js'
+export {mkdocsDefList} from './micromark/definition-description.js'
+export {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
+export {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
+export {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
+export {applyAnnotations, mkdocsAnnotationToMarkdown} from './mdast/annotations.js'
+export type {AnnotationOptions} from './mdast/annotations.js'
+export {applyAbbreviations, mkdocsAbbreviationFromMarkdown, mkdocsAbbreviationToMarkdown} from './mdast/abbreviation.js'
 export {attachAttributes} from './mdast/attach-attributes.js'
 export {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
-export type {Report, RuleId} from './mdast/report.js'
+export {assignFootnoteIds} from './mdast/footnote-ids.js'
+export {assignTabIds} from './mdast/tab-ids.js'
+export type {TabIdOptions} from './mdast/tab-ids.js'
+export type {Report, RuleId, Severity} from './mdast/report.js'
+export {mkdocsMarkdownInHtml} from './micromark/markdown-in-html.js'
+export {mkdocsMarkdownInHtmlFromMarkdown, mkdocsMarkdownInHtmlToMarkdown} from './mdast/markdown-in-html.js'
 export {themeVariant} from './theme-variant.js'
 export {remarkMkdocs} from './remark-mkdocs.js'
+export type {RemarkMkdocsOptions} from './remark-mkdocs.js'
 export {mkdocsProcessor} from './processor.js'
-export {allowedAttributes, criticKinds} from './types.js'
+export {allowedAttributes, criticKinds, markdownInHtmlTags, reservedIds} from './types.js'
 export type {
+  Abbreviation,
+  AbbreviationDefinition,
   AllowedAttribute,
   Admonition,
+  AdmonitionTitle,
+  Annotation,
+  AnnotationMarker,
+  Annotations,
+  CodeAnnotationMarker,
   AttributeList,
   Attributes,
   CodeOptions,
   Collapsible,
   Critic,
   CriticKind,
+  DefList,
+  DefListDescription,
+  DefListTerm,
   Emoji,
   Icon,
   InlineMath,
@@ -42,8 +66,17 @@ export type {
   Key,
   Keys,
   Mark,
+  MarkdownInHtml,
+  MarkdownInHtmlBlock,
+  MarkdownInHtmlSpan,
+  MarkdownInHtmlTag,
   Math,
   SmartSymbol,
   Subscript,
-  Superscript
+  Superscript,
+  Tab,
+  TabData,
+  TabLabel,
+  TabSet,
+  TabSetData
 } from './types.js'

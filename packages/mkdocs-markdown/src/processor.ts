@@ -4,17 +4,17 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified, type Processor} from 'unified'
-import {remarkMkdocs} from './remark-mkdocs.js'
+import {remarkMkdocs, type RemarkMkdocsOptions} from './remark-mkdocs.js'
 
 /**
  * The one processor for MkDocs Material pages: CommonMark, GFM, YAML front matter and our dialect.
  * Call `.parse()` and `.run()` once per page; `.stringify()` writes Markdown that parses to the same tree.
  */
-export function mkdocsProcessor(): Processor<Root, Root, Root, Root, string> {
+export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkParse)
     .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
-    .use(remarkMkdocs)
+    .use(remarkMkdocs, options)
     .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
 }

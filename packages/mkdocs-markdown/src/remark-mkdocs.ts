@@ -9,6 +9,11 @@ import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.j
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
+import {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
+import {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
+import {applyAnnotations, mkdocsAnnotationToMarkdown, type AnnotationOptions} from './mdast/annotations.js'
+import {applyAbbreviations, mkdocsAbbreviationFromMarkdown, mkdocsAbbreviationToMarkdown} from './mdast/abbreviation.js'
+import {mkdocsMarkdownInHtmlFromMarkdown, mkdocsMarkdownInHtmlToMarkdown} from './mdast/markdown-in-html.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsSmartSymbolsFromMarkdown, mkdocsSmartSymbolsToMarkdown} from './mdast/smart-symbols.js'
 import {mkdocsSpansFromMarkdown, mkdocsSpansToMarkdown} from './mdast/spans.js'
@@ -22,21 +27,33 @@ import {mkdocsMark} from './micromark/mark.js'
 import {mkdocsMath} from './micromark/math.js'
 import {mkdocsSmartSymbols} from './micromark/smart-symbols.js'
 import {mkdocsTilde} from './micromark/tilde.js'
+import {mkdocsTab} from './micromark/tab.js'
+import {mkdocsDefList} from './micromark/definition-description.js'
+import {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
+import {mkdocsMarkdownInHtml} from './micromark/markdown-in-html.js'
+
+/** Options of {@link remarkMkdocs}: the settings of a project that change what its Markdown means. */
+export type RemarkMkdocsOptions = AnnotationOptions
 
 /**
- * Add the MkDocs Material dialect to remark: admonitions, attribute lists, icon and emoji
- * shortcodes, `==mark==`, `^^insert^^`, `^sup^`, `~sub~`, `++keys++`, CriticMarkup, smart
- * symbols and math. Use it with `remark-gfm` given `{singleTilde: false}`, so `~sub~` is ours
- * and `~~delete~~` GFM's. Its transform attaches attribute lists, reads code options and
- * reports problems as messages on the file.
+ * Add the MkDocs Material dialect to remark: admonitions, content tabs, definition lists,
+ * abbreviations, attribute lists, icon and emoji shortcodes, Markdown in HTML, `==mark==`,
+ * `^^insert^^`, `^sup^`, `~sub~`, `++keys++`, CriticMarkup, smart symbols and math. Use it with
+ * `remark-gfm` given `{singleTilde: false}`, so `~sub~` is ours and `~~delete~~` GFM's. Its
+ * transform attaches attribute lists, reads code options, finds annotations, applies
+ * abbreviations and reports problems as messages on the file.
  */
-export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
+export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {}): Transformer<Root, Root> {
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(
     mkdocsMath(),
     mkdocsAdmonition(),
+    mkdocsTab(),
+    mkdocsDefList(),
+    mkdocsAbbreviationDefinition(),
     mkdocsAttributeList(),
     mkdocsIcon(),
+    mkdocsMarkdownInHtml(),
     mkdocsMark(),
     mkdocsCaret(),
     mkdocsTilde(),
@@ -47,8 +64,12 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   ;(data.fromMarkdownExtensions ??= []).push(
     mkdocsMathFromMarkdown(),
     mkdocsAdmonitionFromMarkdown(),
+    mkdocsTabFromMarkdown(),
+    mkdocsDefListFromMarkdown(),
+    mkdocsAbbreviationFromMarkdown(),
     mkdocsAttributeListFromMarkdown(),
     mkdocsIconFromMarkdown(),
+    mkdocsMarkdownInHtmlFromMarkdown(),
     mkdocsSpansFromMarkdown(),
     mkdocsKeysFromMarkdown(),
     mkdocsCriticFromMarkdown(),
@@ -57,8 +78,13 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   ;(data.toMarkdownExtensions ??= []).push(
     mkdocsMathToMarkdown(),
     mkdocsAdmonitionToMarkdown(),
+    mkdocsTabToMarkdown(),
+    mkdocsDefListToMarkdown(),
+    mkdocsAbbreviationToMarkdown(),
+    mkdocsAnnotationToMarkdown(),
     mkdocsAttributeListToMarkdown(),
     mkdocsIconToMarkdown(),
+    mkdocsMarkdownInHtmlToMarkdown(),
     mkdocsSpansToMarkdown(),
     mkdocsKeysToMarkdown(),
     mkdocsCriticToMarkdown(),
@@ -66,11 +92,15 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   )
 
   return function (tree, file) {
-    const report: Report = (reason, place, ruleId) => {
-      file.message(reason, {place, ruleId, source: 'mkdocs-markdown'})
+    const report: Report = (reason, place, ruleId, severity = 'warning') => {
+      const where = {place, ruleId, source: 'mkdocs-markdown'}
+      if (severity === 'note') file.info(reason, where)
+      else file.message(reason, where)
     }
     attachAttributes(tree, report)
     readCodeOptions(tree)
     checkAdmonitionIndent(tree, report)
+    applyAnnotations(tree, options)
+    applyAbbreviations(tree)
   }
 }

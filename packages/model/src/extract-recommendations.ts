@@ -28,7 +28,8 @@ export function extractRecommendations(
   visitParents(tree, 'admonition', (node, ancestors) => {
     if (!isRecommendation(node)) return
     const heading = headingBefore(node, ancestors)
-    const name = heading === null ? (node.title ?? '').trim() : toString(heading).trim()
+    const title = node.children[0]?.type === 'admonitionTitle' ? node.children[0] : undefined
+    const name = heading === null ? (title ? toString(title, {includeHtml: false}) : '').trim() : toString(heading, {includeHtml: false}).trim()
     if (name === '') {
       diagnostics.push(diagnostic(file, node.position, 'warning', 'recommendation card has no heading above it: add `### Name` before the card', 'recommendation'))
       return
@@ -85,6 +86,8 @@ function readCard(card: Admonition, name: string, icons: Readonly<Record<string,
   let links: RecommendationLink[] = []
   const summary: Card['summary'] = []
   for (const block of card.children) {
+    // The card's title bar is not part of its summary.
+    if (block.type === 'admonitionTitle') continue
     if (block.type !== 'paragraph') {
       summary.push(block)
       continue

@@ -18,6 +18,7 @@ import type {ParsedPage} from './parse-page.js'
 import {parsePages} from './parse-pages.js'
 import {addIcon, resolveIcons} from './resolve-icons.js'
 import {resolveTargets, type SiteIndex} from './resolve-targets.js'
+import {scanHtml} from './scan-html.js'
 import {bundleVersion, type Diagnostic, type IconData, type Page, type Recommendation, type SiteBundle} from './types.js'
 
 /** Options of {@link loadSite}. */
@@ -91,7 +92,11 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const keys = uniqueKeys(parsed.map((p) => pageKeyFromUrl(p.url)))
 
   // Pass 2: resolve links, images and icons against the whole site.
-  const site: SiteIndex = {pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])), files: new Set(files)}
+  const site: SiteIndex = {
+    pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])),
+    files: new Set(files),
+    urls: new Map(parsed.map((p) => [p.url, p.source]))
+  }
   const icons: Record<string, IconData> = {}
   const usedAssets = new Set<string>()
   const pages: Page[] = []
@@ -99,6 +104,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   for (const [index, p] of parsed.entries()) {
     const {tree, frontmatter, frontmatterNode} = p.result
     for (const asset of resolveTargets(tree, p.source, p.file, site, diagnostics)) usedAssets.add(asset)
+    for (const asset of scanHtml(tree, p.source, p.file, site, diagnostics)) usedAssets.add(asset)
     resolveIcons(tree, p.file, custom.icons, icons, diagnostics)
     const icon = frontmatterIcon(frontmatter['icon'])
     if (icon !== null && !addIcon(icon, custom.icons, icons)) {
@@ -179,12 +185,12 @@ function stringField(value: unknown): string | null {
 
 function firstHeading(tree: Root): string | null {
   const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1)
-  return heading === undefined ? null : toString(heading).trim() || null
+  return heading === undefined ? null : toString(heading, {includeHtml: false}).trim() || null
 }
 
 function firstParagraph(tree: Root): string {
   const paragraph = tree.children.find((n) => n.type === 'paragraph')
-  const text = paragraph === undefined ? '' : toString(paragraph).replace(/\s+/g, ' ').trim()
+  const text = paragraph === undefined ? '' : toString(paragraph, {includeHtml: false}).replace(/\s+/g, ' ').trim()
   if (text.length <= 160) return text
   const cut = text.slice(0, 160)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:!?—-]+$/, '')}…`

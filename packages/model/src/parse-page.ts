@@ -31,7 +31,8 @@ export async function parsePage(file: string, text: string): Promise<ParsedPage>
     diagnostic(
       file,
       message.place ?? undefined,
-      message.fatal === true ? 'error' : 'warning',
+      // `file.info()` leaves `fatal` unset: a note, such as the dropped `style` attributes of a page.
+      message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
       message.reason,
       dialectRules[message.ruleId ?? ''] ?? 'attribute-list'
     )

@@ -11,17 +11,29 @@ export interface SiteIndex {
   pages: ReadonlyMap<string, {url: string; ids: ReadonlySet<string>}>
   /** Every file under the docs folder. */
   files: ReadonlySet<string>
+  /** Site-root-relative page URL (`/setup/`) → its docs-relative source: how raw HTML addresses pages. */
+  urls: ReadonlyMap<string, string>
 }
 
 /**
- * Decide once where each link and image of a page points (`data.resolved`), and report
- * links to pages, anchors or files that do not exist. Returns the local assets used.
+ * Decide once where each link, image and link reference definition (`[ref]: page.md`) of a page
+ * points (`data.resolved`), and report links to pages, anchors or files that do not exist.
+ * A definition that only pictures use (`![x][ref]`) is read as a picture's address, so its
+ * `#only-dark` stays a theme. Returns the local assets used.
  */
 export function resolveTargets(tree: Root, source: string, file: string, site: SiteIndex, diagnostics: Diagnostic[]): Set<string> {
   const assets = new Set<string>()
+  const pictures = new Set<string>()
+  const links = new Set<string>()
   visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image') return
-    const resolved = resolveTarget(node.url, source, site, node.type === 'image')
+    if (node.type === 'imageReference') pictures.add(node.identifier.toUpperCase())
+    else if (node.type === 'linkReference') links.add(node.identifier.toUpperCase())
+  })
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
+    const identifier = node.type === 'definition' ? node.identifier.toUpperCase() : ''
+    const isImage = node.type === 'image' || (node.type === 'definition' && pictures.has(identifier) && !links.has(identifier))
+    const resolved = resolveTarget(node.url, source, site, isImage)
     node.data = {...node.data, resolved: resolved.target}
     if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
     if (resolved.problem !== undefined) {
@@ -31,7 +43,8 @@ export function resolveTargets(tree: Root, source: string, file: string, site: S
   return assets
 }
 
-type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
+/** Why a target leads nowhere, and the rule that says so. */
+export type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
 
 /** Resolve one URL as written on page `source`. */
 export function resolveTarget(url: string, source: string, site: SiteIndex, isImage = false): {target: ResolvedTarget; problem?: Problem} {

@@ -6,7 +6,7 @@ import type {IconData} from '@samizdat/theme'
 export type {IconData} from '@samizdat/theme'
 
 /** Bumped whenever the bundle's shape changes, so a renderer never reads a stale bundle. */
-export const bundleVersion = 1
+export const bundleVersion = 2
 
 /** Everything the renderers need, from one parse of the docs folder. Plain JSON. */
 export interface SiteBundle {
@@ -72,6 +72,7 @@ export interface Page {
 /** A heading, for a table of contents. */
 export interface TocEntry {
   depth: 1 | 2 | 3 | 4 | 5 | 6
+  /** The heading's text, or its `data-toc-label` when the author gave one (`## Title { data-toc-label="Short" }`). */
   text: string
   id: string
 }
@@ -184,7 +185,8 @@ export const diagnosticRules = [
   'link-missing-anchor',
   'recommendation',
   'page-read',
-  'nav'
+  'nav',
+  'raw-html'
 ] as const
 
 /** One of {@link diagnosticRules}. */
@@ -231,8 +233,19 @@ declare module 'mdast' {
     /** Where the image is, decided by the model. */
     resolved?: ResolvedTarget
   }
+  interface DefinitionData {
+    /** Where the link references and image references that use this definition point, decided by the model. */
+    resolved?: ResolvedTarget
+  }
   interface HeadingData {
     /** The heading's anchor on its page. */
     id?: string
+  }
+  interface HtmlData {
+    /**
+     * Where the addresses in this raw HTML point (`<img src>`, `<a href>`, `<video src>`, ...), by the
+     * address as written. Read as the browser reads them: relative to the page's URL.
+     */
+    targets?: Record<string, ResolvedTarget>
   }
 }

@@ -1,6 +1,8 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {loadSite} from '@samizdat/model'
 import {cardToSvg, fitText, h, recommendationCardJobs, svgToPng} from '@samizdat/render-cards'
 import {contentDir} from './helpers/seed.js'
 import {bundleOf, recommendation} from './fixtures/synthetic-bundle.js'
@@ -65,6 +67,27 @@ describe('glyphs', () => {
       expect(job.meta.alt).toContain('Party 🎉')
       // To look at the card: SAMIZDAT_KEEP=/tmp/cards npm run test:unit -- glyphs
       if (process.env['SAMIZDAT_KEEP']) writeFileSync(`${process.env['SAMIZDAT_KEEP']}-${job.file.replaceAll('/', '-')}`, svgToPng(svg))
+    }
+  })
+
+  it('reads a card named by its admonition title, with emoji, keys and math, as plain text and pictures', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'render-cards-title-'))
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      '!!! recommendation ":tada: Party ++ctrl+p++ $x^2$"\n    Loved by everyone :heart: and ==marked== (c).\n\n    [Site](https://party.example){ .md-button }\n'
+    )
+    const bundle = await loadSite(dir)
+    const [rec] = bundle.recommendations
+    if (!rec) throw new Error('no recommendation')
+    // The title's inline Markdown read as the reader sees it: the emoji itself, key labels, the TeX.
+    expect(rec.name).toBe('🎉 Party Ctrl+P x^2')
+    expect(rec.summaryText).toBe('Loved by everyone ❤️ and marked ©.')
+    for (const job of recommendationCardJobs(bundle, rec)) {
+      const {svg, fallbacks} = await cardToSvg(job.node(), job.size)
+      expect(fallbacks, job.file).toEqual([])
+      expect(svg.match(/<image /g)?.length ?? 0, job.file).toBeGreaterThanOrEqual(2)
+      expect(job.meta.alt).toContain('🎉 Party Ctrl+P x^2')
+      if (process.env['SAMIZDAT_KEEP']) writeFileSync(`${process.env['SAMIZDAT_KEEP']}-title-${job.file.replaceAll('/', '-')}`, svgToPng(svg))
     }
   })
 

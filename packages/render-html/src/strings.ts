@@ -19,7 +19,12 @@ export interface UiStrings {
   home: string
   recommendations: string
   footnotes: string
+  /** The title of a footnote's link back to the text; `{number}` is the footnote's number. */
   footnoteBack: string
+  /** Names an annotation's marker and note, before its number: "Annotation 1". */
+  annotation: string
+  /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
+  embedded: string
 }
 
 const ru: UiStrings = {
@@ -42,7 +47,9 @@ const ru: UiStrings = {
   home: 'На главную',
   recommendations: 'Рекомендации',
   footnotes: 'Примечания',
-  footnoteBack: 'Вернуться к тексту'
+  footnoteBack: 'Вернуться к сноске {number} в тексте',
+  annotation: 'Пояснение',
+  embedded: 'Встроенное содержимое'
 }
 
 const en: UiStrings = {
@@ -65,7 +72,9 @@ const en: UiStrings = {
   home: 'Home',
   recommendations: 'Recommendations',
   footnotes: 'Footnotes',
-  footnoteBack: 'Back to the text'
+  footnoteBack: 'Jump back to footnote {number} in the text',
+  annotation: 'Annotation',
+  embedded: 'Embedded content'
 }
 
 /** The interface words for a BCP 47 language tag: Russian for `ru*`, English otherwise. */

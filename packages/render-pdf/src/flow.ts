@@ -54,6 +54,8 @@ export class Flow {
   y: number
   /** Docs-relative source of the page being drawn, when it is one (cards find their recommendation by it). */
   page: string | null = null
+  /** The abbreviations printed so far, with their meanings, in the order of first use (a handout lists them at its end). */
+  readonly abbreviations = new Map<string, string>()
   left: number
   right: number
   private readonly notes = new Map<string, Note>()

@@ -1,3 +1,4 @@
+import type {DefList} from '@samizdat/mkdocs-markdown'
 import {handoutFile, type Page, type SiteBundle} from '@samizdat/model'
 import {createDocument} from './create-document.js'
 import {Flow} from './flow.js'
@@ -35,9 +36,24 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
     )
   )
   blocks(page.tree.children, flow)
+  abbreviationList(flow)
   flow.finishPage()
   drawFurniture(flow, `${page.title} — ${bundle.site.name}`)
   root?.end()
   doc.end()
   return {pdf: await done, warnings: canvas.warnings}
+}
+
+/**
+ * The abbreviations the handout used, with their meanings, once at its end: a reader on paper
+ * cannot hover an abbreviation, and a glossary appended to every page would list far more than
+ * the page says. After a rule, like footnotes, so it needs no heading in any language.
+ */
+function abbreviationList(flow: Flow): void {
+  if (flow.abbreviations.size === 0) return
+  const children = [...flow.abbreviations].flatMap(([abbreviation, meaning]): DefList['children'] => [
+    {type: 'defListTerm', children: [{type: 'text', value: abbreviation}]},
+    {type: 'defListDescription', spread: false, children: [{type: 'paragraph', children: [{type: 'text', value: meaning}]}]}
+  ])
+  blocks([{type: 'thematicBreak'}, {type: 'defList', children}], flow)
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {expect, test} from 'vitest'
 import {loadSite, type SiteBundle} from '@samizdat/model'
 import {renderHandout, resolveOptions} from '@samizdat/render-pdf'
-import {normalise, pdfText, rasterise} from './helpers.js'
+import {colouredPixels, normalise, pdfText} from './helpers.js'
 
 // Every construct of the inline dialect, the math and the code options, on one handout page.
 const page = `# Dialect in print
@@ -71,12 +71,5 @@ test('the inline dialect, math and highlighted code print as readable text, with
   // The source's markers never reach paper.
   for (const raw of ['==', '^^', '++', '{--', '{~~', ':tada:', '$$', 'linenums', '#!python']) expect(text).not.toContain(raw)
   // Three emoji drawn as pictures: colour on the page where the text has none.
-  const [first] = rasterise(pdf, 100)
-  if (!first) throw new Error('no page image')
-  let coloured = 0
-  for (let i = 0; i < first.data.length; i += 4) {
-    const [r = 0, g = 0, b = 0] = [first.data[i], first.data[i + 1], first.data[i + 2]]
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++
-  }
-  expect(coloured).toBeGreaterThan(100)
+  expect(colouredPixels(pdf)).toBeGreaterThan(100)
 })

@@ -2,6 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Code, InlineCode} from 'mdast'
 import {highlightCode, type CodeToken} from '@samizdat/theme'
+import {annotateCode} from './annotations.js'
 import type {ContextHandler} from './handler.js'
 
 function tokens(line: CodeToken[]): ElementContent[] {
@@ -13,15 +14,18 @@ function tokens(line: CodeToken[]): ElementContent[] {
  * are the stylesheet's, light and dark): `<div class="language-py highlight">`, a
  * `<span class="filename">` for `title="…"`, then `<pre><code>`. With `linenums` each line
  * starts with `<span class="linenos" data-linenos="N">` (drawn by CSS, so copying the code
- * leaves the numbers out); `hl_lines` marks lines `hll`. Mermaid stays its source, in
+ * leaves the numbers out); `hl_lines` marks lines `hll`. Code annotation markers (`# (1)!`)
+ * go in after highlighting, at their ranges of the text. Mermaid stays its source, in
  * `<pre class="mermaid">`: no diagram script runs.
  */
-export const code: ContextHandler<Code> = (state, node) => {
+export const code: ContextHandler<Code> = (state, node, _parent, context) => {
   const options = node.data?.options
   const language = options?.language ?? null
   let result: Element
+  let text: Element
   if (language === 'mermaid') {
-    result = h('pre', {className: ['mermaid']}, [h('code', {}, node.value)])
+    text = h('code', {}, node.value)
+    result = h('pre', {className: ['mermaid']}, [text])
   } else {
     const highlighted = highlightCode(node.value, language)
     const start = options?.lineStart ?? null
@@ -39,11 +43,13 @@ export const code: ContextHandler<Code> = (state, node) => {
       if (index < highlighted.lines.length - 1) lines.push({type: 'text', value: '\n'})
     })
     const className = language === null ? ['highlight'] : [`language-${language}`, 'highlight']
+    text = h('code', language === null ? {} : {className: [`language-${language}`]}, lines)
     result = h('div', {className: [...className, ...(options?.classes ?? [])]}, [
       ...(options?.title ? [h('span', {className: ['filename']}, options.title)] : []),
-      h('pre', {}, [h('code', language === null ? {} : {className: [`language-${language}`]}, lines)])
+      h('pre', {}, [text])
     ])
   }
+  annotateCode(text, node, context)
   state.patch(node, result)
   return state.applyData(node, result)
 }

@@ -32,7 +32,7 @@ export const smartSymbol: PhrasingHandler<SmartSymbol> = (node, _flow, marks) =>
   if (!ordinal) return [{kind: 'text', text: node.value, marks}]
   return [
     {kind: 'text', text: ordinal[1] ?? '', marks},
-    {kind: 'text', text: ordinal[2] ?? '', marks: {...marks, script: 'super'}}
+    {kind: 'text', text: ordinal[2] ?? '', marks: {...marks, sup: true, sub: false}}
   ]
 }
 

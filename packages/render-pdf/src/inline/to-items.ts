@@ -44,6 +44,11 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
       continue
     }
+    if (run.kind === 'raised') {
+      const style: TextStyle = {font: 'bold', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
+      items.push({type: 'text', text: run.text, style, width: measurer.width(style, run.text)})
+      continue
+    }
     if (run.kind === 'note') {
       const style: TextStyle = {font: 'regular', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
       const text = String(run.note.number)
@@ -57,15 +62,17 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       strike: run.marks.strike
     }
     const font = fontFor(marks)
-    const script = run.marks.script
+    // `<small>`, sub- and superscripts: a smaller size, raised or lowered.
+    const size = block.size * (run.marks.sub || run.marks.sup ? 0.72 : run.marks.small ? 0.85 : 1)
+    const rise = run.marks.sup ? block.size * 0.35 : run.marks.sub ? -block.size * 0.15 : 0
     const style: TextStyle = {
       font,
-      size: script ? block.size * 0.7 : block.size,
+      size,
       color: run.marks.color ?? block.color,
       ...(marks.strike ? {strike: true} : {}),
       ...(run.marks.underline ? {underline: true} : {}),
       ...(run.marks.highlight ? {highlight: true} : {}),
-      ...(script ? {rise: script === 'super' ? block.size * 0.35 : -block.size * 0.15} : {})
+      ...(rise === 0 ? {} : {rise})
     }
     // In code a no-break space is part of a word, so indentation survives at the start of a line.
     for (const token of run.text.split(marks.mono ? /([^\S\u00A0]+)/ : /(\s+)/)) {

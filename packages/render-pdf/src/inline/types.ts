@@ -10,8 +10,12 @@ export interface RunMarks {
   underline?: boolean | undefined
   /** A grey band behind the text (`==mark==`): reads in greyscale, unlike a hue. */
   highlight?: boolean | undefined
-  /** Raised (`^sup^`) or lowered (`~sub~`) and smaller. */
-  script?: 'super' | 'sub' | undefined
+  /** `<small>`: a size smaller. */
+  small?: boolean | undefined
+  /** `^sup^`, `<sup>`: smaller, above the baseline (the innermost of `sub`/`sup` wins). */
+  sup?: boolean | undefined
+  /** `~sub~`, `<sub>`: smaller, below the baseline. */
+  sub?: boolean | undefined
   /** Own colour (highlighted code), instead of the block's. */
   color?: string | undefined
 }
@@ -30,6 +34,8 @@ export type Run =
   | {kind: 'icon'; icon: IconData}
   | {kind: 'break'}
   | {kind: 'note'; note: Note}
+  /** Small raised text that is not a link's footnote: an annotation's marker. */
+  | {kind: 'raised'; text: string}
 
 /** A resolved look: face, size in points, colour. */
 export interface TextStyle {
