@@ -39,7 +39,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runBundle({...common, out: values.out, siteUrl: values['site-url']}, io)
       case 'build':
         return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only, force: values.force}, io)
+      // `serve` is what MkDocs users type.
       case 'dev':
+      case 'serve':
         return await runDev({dir, out: values.out, siteUrl: values['site-url'], port: parsePort(values.port)}, io)
       default:
         throw new UsageError(`unknown command: ${command}`)

@@ -6,15 +6,16 @@ import {fingerprint} from '@samizdat/output'
 import {renderCards} from '@samizdat/render-cards'
 import {buildSearchIndex, renderHtml, siteNavigation} from '@samizdat/render-html'
 import {renderPdf} from '@samizdat/render-pdf'
+import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
 export type OutputName = 'html' | 'pdf' | 'cards'
 
-/** One output of `samizdat build`: its folder under `--out`, and how to render it incrementally. */
+/** One output of `samizdat build`: its folder of the layout, and how to render it incrementally. */
 export interface Renderer {
   name: OutputName
-  folder: string
-  create(bundle: SiteBundle, out: string): Promise<IncrementalRenderer>
+  folder: OutputFolder
+  create(bundle: SiteBundle, layout: OutputLayout): Promise<IncrementalRenderer>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -36,9 +37,8 @@ export const renderers: Renderer[] = [
   {
     name: 'html',
     folder: 'site',
-    async create(bundle, out) {
-      const cards = path.join(out, 'cards')
-      const leaflets = path.join(out, 'leaflets')
+    async create(bundle, layout) {
+      const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
       return {
         name: 'html',

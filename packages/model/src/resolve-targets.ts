@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {Root} from 'mdast'
+import type {Definition, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {themeVariant} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
@@ -23,18 +23,28 @@ export interface SiteIndex {
  */
 export function resolveTargets(tree: Root, source: string, file: string, site: SiteIndex, diagnostics: Diagnostic[]): Set<string> {
   const assets = new Set<string>()
-  const pictures = new Set<string>()
-  const links = new Set<string>()
-  visit(tree, (node) => {
-    if (node.type === 'imageReference') pictures.add(node.identifier.toUpperCase())
-    else if (node.type === 'linkReference') links.add(node.identifier.toUpperCase())
+  // `[text][ref]` uses a definition that may sit far away (an auto-appended file of link
+  // references): the definition carries the resolved target, and a problem is reported where
+  // it is used. An unused definition is never reported, as MkDocs never reports one.
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
   })
+  const resolvedDefinitions = new Map<Definition, ReturnType<typeof resolveTarget>>()
   visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
-    const identifier = node.type === 'definition' ? node.identifier.toUpperCase() : ''
-    const isImage = node.type === 'image' || (node.type === 'definition' && pictures.has(identifier) && !links.has(identifier))
-    const resolved = resolveTarget(node.url, source, site, isImage)
-    node.data = {...node.data, resolved: resolved.target}
+    let resolved: ReturnType<typeof resolveTarget>
+    if (node.type === 'link' || node.type === 'image') {
+      resolved = resolveTarget(node.url, source, site, node.type === 'image')
+      node.data = {...node.data, resolved: resolved.target}
+    } else if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const definition = definitions.get(node.identifier)
+      if (definition === undefined) return
+      resolved = resolvedDefinitions.get(definition) ?? resolveTarget(definition.url, source, site, node.type === 'imageReference')
+      resolvedDefinitions.set(definition, resolved)
+      definition.data = {...definition.data, resolved: resolved.target}
+    } else {
+      return
+    }
     if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
     if (resolved.problem !== undefined) {
       diagnostics.push(diagnostic(file, node.position, 'warning', resolved.problem.message, resolved.problem.rule))

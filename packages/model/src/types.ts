@@ -1,7 +1,9 @@
 import type {BlockContent, DefinitionContent, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
 import type {} from '@samizdat/mkdocs-markdown'
+import type {MessageOverrides} from '@samizdat/messages'
 import type {IconData} from '@samizdat/theme'
+import type {SlugifySpec} from './slugify.js'
 
 export type {IconData} from '@samizdat/theme'
 
@@ -32,6 +34,33 @@ export interface SiteConfig {
   language: string
   /** The pages' folder, relative to the content folder, `/`-separated: `docs`, or `` for a bare folder. */
   docsDir: string
+  /**
+   * The site's own strings over its language's catalogue (`messages:` in samizdat.yml,
+   * `extra.samizdat.messages` in mkdocs.yml). Renderers call `messagesFor(language, messages)`.
+   */
+  messages: MessageOverrides
+  /** Stylesheets every page links after ours (`extra_css`): asset keys. */
+  extraCss: string[]
+  /** Scripts every page loads (`extra_javascript`). */
+  extraJavascript: ExtraScript[]
+  /** `toc`'s `permalink`: the text of the link each heading gets to itself (`¶`), or null for none. */
+  permalink: string | null
+  /**
+   * `pymdownx.tabbed`'s id settings, with which the model gave the tabs their ids: with
+   * `slugify` null, `__tabbed_SET_TAB`; otherwise the slug of the label, after the id of the
+   * heading the tab set is under when `combineHeaderSlug` is set.
+   */
+  tabbed: {slugify: SlugifySpec | null; combineHeaderSlug: boolean; separator: string}
+}
+
+/** A script of `extra_javascript`. */
+export interface ExtraScript {
+  /** Asset key of the file. */
+  asset: string
+  /** `type: module`. */
+  module: boolean
+  async: boolean
+  defer: boolean
 }
 
 /** One entry of the navigation: a page (`page` set) or a section (`children` set). */
@@ -186,7 +215,8 @@ export const diagnosticRules = [
   'recommendation',
   'page-read',
   'nav',
-  'raw-html'
+  'raw-html',
+  'snippet'
 ] as const
 
 /** One of {@link diagnosticRules}. */

@@ -44,7 +44,7 @@ describe('@samizdat/model', () => {
   it('exposes its public API', async () => {
     const api = Object.keys(await import('@samizdat/model')).sort()
     expect(api).toEqual(
-      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'writeBundle'].sort()
+      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'defaultSlugify', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadConfig', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'slugifier', 'slugifyFromConfig', 'unicodeSlugify', 'uniqueId', 'writeBundle'].sort()
     )
   })
 

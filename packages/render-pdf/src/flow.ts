@@ -143,7 +143,7 @@ export class Flow {
 
   /** Lay runs out as lines in the current width, in a block style. */
   layout(runs: Run[], style: BlockStyle, width = this.width): Line[] {
-    return breakLines(toItems(runs, style, this.canvas), width, this.canvas)
+    return breakLines(toItems(runs, style, this.canvas, this.bundle.site.language), width, this.canvas)
   }
 
   /** Total height of some lines. */

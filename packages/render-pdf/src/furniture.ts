@@ -1,4 +1,6 @@
+import {fill} from '@samizdat/messages'
 import type {Flow} from './flow.js'
+import {siteMessages} from './site-messages.js'
 
 /**
  * The running title at the top of every page and "n / N" at the bottom, drawn into the margins
@@ -12,7 +14,7 @@ export function drawFurniture(flow: Flow, title: string): void {
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index)
     canvas.page = index
-    const number = `${index + 1} / ${range.count}`
+    const number = fill(siteMessages(flow.bundle).pageNumber, {page: index + 1, pages: range.count})
     const numberWidth = canvas.width(style, number)
     // A title too long for the header is cut with an ellipsis rather than run past the margin.
     let shown = title

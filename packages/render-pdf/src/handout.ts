@@ -5,6 +5,8 @@ import {Flow} from './flow.js'
 import {drawFurniture} from './furniture.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
 import {mm, type ResolvedOptions} from './options.js'
+import {fill} from '@samizdat/messages'
+import {siteMessages} from './site-messages.js'
 import {printedUrl, siteUrl} from './url.js'
 
 /** A page of the guide as an A4 handout: all of it, with footnoted links, page numbers and a running title. */
@@ -29,7 +31,7 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
   flow.struct('P', () =>
     flow.paragraph(
       [
-        {kind: 'text', text: 'Онлайн: ', marks: {italic: true}},
+        {kind: 'text', text: siteMessages(bundle).online, marks: {italic: true}},
         {kind: 'text', text: printedUrl(url), marks: {mono: true}, url: true, link: url}
       ],
       bodyStyle(flow, {size: 8.5, hyphenate: false})
@@ -38,7 +40,7 @@ export async function renderHandout(bundle: SiteBundle, page: Page, options: Res
   blocks(page.tree.children, flow)
   abbreviationList(flow)
   flow.finishPage()
-  drawFurniture(flow, `${page.title} — ${bundle.site.name}`)
+  drawFurniture(flow, fill(siteMessages(bundle).documentTitle, {page: page.title, site: bundle.site.name}))
   root?.end()
   doc.end()
   return {pdf: await done, warnings: canvas.warnings}

@@ -7,6 +7,8 @@ import {drawLogo} from './logo.js'
 import {mm, type ResolvedOptions} from './options.js'
 import {drawQrRows, qrRowsHeight} from './qr-row.js'
 import {platformRuns} from './recommendation-card.js'
+import {fill} from '@samizdat/messages'
+import {siteMessages} from './site-messages.js'
 import {recommendationTargets} from './targets.js'
 
 /** Body sizes tried, largest first, until the leaflet fits on two pages. */
@@ -35,7 +37,7 @@ async function attempt(bundle: SiteBundle, recommendation: Recommendation, optio
   const {canvas, done} = createDocument(
     bundle,
     {
-      title: `${recommendation.name} — ${bundle.site.name}`,
+      title: fill(siteMessages(bundle).documentTitle, {page: recommendation.name, site: bundle.site.name}),
       subject: recommendation.summaryText,
       keywords: [recommendation.name, ...recommendation.platforms.map((platform) => platform.label), bundle.site.name]
     },
@@ -54,7 +56,7 @@ async function attempt(bundle: SiteBundle, recommendation: Recommendation, optio
   const qrHeight = qrRowsHeight(flow, targets, qr)
   const qrTop = frame.bottom - qrHeight
   flow.struct('Sect', () => {
-    const intro = 'Откройте камерой телефона:'
+    const intro = siteMessages(bundle).qrIntro
     const [introLine] = flow.layout([{kind: 'text', text: intro, marks: {bold: true}}], bodyStyle(flow, {size: size * 0.9, hyphenate: false}))
     const introTop = qrTop - (introLine?.height ?? 0) - 2
     flow.y = introTop
@@ -87,11 +89,11 @@ async function attempt(bundle: SiteBundle, recommendation: Recommendation, optio
 
   if (recommendation.details.length > 0) {
     flow.newPage()
-    blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: `Подробнее о ${recommendation.name}`}]}], flow)
+    blocks([{type: 'heading', depth: 2, children: [{type: 'text', value: fill(siteMessages(bundle).moreAbout, {name: recommendation.name})}]}], flow)
     blocks(recommendation.details, flow)
   }
   flow.finishPage()
-  drawFurniture(flow, `${recommendation.name} — ${bundle.site.name}`)
+  drawFurniture(flow, fill(siteMessages(bundle).documentTitle, {page: recommendation.name, site: bundle.site.name}))
   const pages = doc.bufferedPageRange().count
   root?.end()
   doc.end()

@@ -1,4 +1,6 @@
+import {fill} from '@samizdat/messages'
 import type {Flow} from './flow.js'
+import {siteMessages} from './site-messages.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
 import {drawQr, qrQuietWidth} from './qr.js'
@@ -55,7 +57,7 @@ export function drawQrRows(flow: Flow, targets: Target[], size: number, y: numbe
   for (const row of rows(flow, targets, size)) {
     row.items.forEach((item, index) => {
       const x = flow.left + index * row.column
-      flow.struct('Figure', () => flow.tagged(() => drawQr(flow.canvas, item.target.url, x, top, size)), {alt: `QR-код: ${item.target.url}`})
+      flow.struct('Figure', () => flow.tagged(() => drawQr(flow.canvas, item.target.url, x, top, size)), {alt: fill(siteMessages(flow.bundle).qrAlt, {url: item.target.url})})
       let lineY = top + size
       flow.struct('P', () =>
         flow.tagged(() => {

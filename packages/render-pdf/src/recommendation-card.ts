@@ -1,3 +1,4 @@
+import {fill, formatList} from '@samizdat/messages'
 import type {Recommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
 import type {Flow} from './flow.js'
@@ -5,6 +6,7 @@ import {blocks, bodyStyle} from './handlers/blocks.js'
 import type {Run} from './inline/types.js'
 import {drawLogo} from './logo.js'
 import {drawQrRows, qrRowsHeight} from './qr-row.js'
+import {siteMessages} from './site-messages.js'
 import {recommendationTargets} from './targets.js'
 
 /** Runs for a platform list: each platform's icon (when it has one) and its label. */
@@ -36,7 +38,7 @@ export function recommendationCard(recommendation: Recommendation, flow: Flow): 
       flow.indented(0, logo + 8, () => {
         if (recommendation.platforms.length > 0) {
           flow.struct('P', () =>
-            flow.paragraph([{kind: 'text', text: 'Платформы: ', marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow))
+            flow.paragraph([{kind: 'text', text: siteMessages(flow.bundle).platformsLabel, marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow))
           )
         }
       })
@@ -50,7 +52,7 @@ export function recommendationCard(recommendation: Recommendation, flow: Flow): 
       flow.y += drawQrRows(flow, targets, qr, flow.y)
       const missing = recommendation.links.filter((link) => !link.exists)
       if (missing.length > 0) {
-        const text = `Скоро в гиде: ${missing.map((link) => link.label).join(', ')}.`
+        const text = fill(siteMessages(flow.bundle).comingSoon, {labels: formatList(flow.bundle.site.language, missing.map((link) => link.label))})
         flow.struct('P', () => flow.paragraph([{kind: 'text', text, marks: {italic: true}}], bodyStyle(flow, {size: flow.type.size * 0.85})))
       }
     })

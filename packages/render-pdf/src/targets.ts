@@ -1,4 +1,5 @@
 import type {Recommendation, SiteBundle} from '@samizdat/model'
+import {siteMessages} from './site-messages.js'
 import {siteUrl} from './url.js'
 
 /** Somewhere a printed QR code leads. */
@@ -18,7 +19,7 @@ export function recommendationTargets(bundle: Pick<SiteBundle, 'site'>, recommen
     if (!targets.some((target) => target.url === url)) targets.push({label, url})
   }
   for (const link of recommendation.links) if (link.kind === 'official' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
-  add('В нашем гиде', siteUrl(bundle.site, recommendation.url))
+  add(siteMessages(bundle).inOurGuide, siteUrl(bundle.site, recommendation.url))
   for (const link of recommendation.links) if (link.kind === 'guide' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
   return targets
 }

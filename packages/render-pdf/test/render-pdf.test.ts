@@ -243,3 +243,14 @@ function decodeAll(image: {width: number; height: number; data: Buffer}): string
   }
   return found
 }
+
+describe('hyphenation follows the language', () => {
+  test('breaks English words on an English site, keeps Latin words whole on a Russian one, breaks Cyrillic words on both', async () => {
+    const {syllables} = await import('../src/hyphenate.js')
+    expect(syllables('documentation', 'en').length).toBeGreaterThan(2)
+    expect(syllables('documentation', 'en-GB').join('')).toBe('documentation')
+    expect(syllables('documentation', 'ru')).toEqual(['documentation'])
+    expect(syllables('шифрование', 'ru')).toEqual(['шиф', 'ро', 'ва', 'ние'])
+    expect(syllables('шифрование', 'en')).toEqual(['шиф', 'ро', 'ва', 'ние'])
+  })
+})

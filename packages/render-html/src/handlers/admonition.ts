@@ -2,6 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Root} from 'mdast'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
+import {admonitionTitle} from '@samizdat/messages'
 import {isRecommendation} from '@samizdat/model'
 import {recommendationCard} from '../components/recommendation-card.js'
 import type {ContextHandler} from './handler.js'
@@ -27,7 +28,7 @@ export const admonition: ContextHandler<Admonition> = (state, node, _parent, con
   const [first, ...rest] = node.children
   const titleNode = first?.type === 'admonitionTitle' ? first : undefined
   const body: ElementContent[] = state.all({type: 'root', children: titleNode ? rest : node.children} as Root)
-  const fallbackTitle: ElementContent[] = [{type: 'text', value: node.kind.charAt(0).toUpperCase() + node.kind.slice(1)}]
+  const fallbackTitle: ElementContent[] = [{type: 'text', value: admonitionTitle(context.strings, node.kind)}]
   // `null`: no title written (the kind stands in); `[]`: explicitly none (`!!! note ""`).
   const title: ElementContent[] | null = titleNode ? state.all(titleNode) : null
   let result: Element

@@ -5,6 +5,7 @@ import {defaultHandlers, type State} from 'mdast-util-to-hast'
 import {visit} from 'unist-util-visit'
 import type {RenderContext} from '../types.js'
 import type {ContextHandler} from './handler.js'
+import {fill} from '@samizdat/messages'
 
 /**
  * A footnote reference in Python-Markdown's markup, which Material's styles and links into
@@ -44,7 +45,7 @@ function footnotes(state: State, tree: Root, context: RenderContext): Element | 
   if (definitions.length === 0) return undefined
   const items = definitions.map((definition) => {
     const number = definition.data?.number ?? 0
-    const title = context.strings.footnoteBack.replace('{number}', String(number))
+    const title = fill(context.strings.footnoteBack, {number})
     const back = (definition.data?.references ?? []).map((id) =>
       h('a', {className: ['footnote-backref'], href: `#${id}`, title, ariaLabel: title}, '↩')
     )

@@ -11,6 +11,7 @@ import {defList, defListDescription, defListTerm} from './definition-list.js'
 import {emoji} from './emoji.js'
 import {footnoteDefinition, footnoteReference, root} from './footnotes.js'
 import {wrapIn, type ContextHandler} from './handler.js'
+import {heading} from './heading.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
@@ -38,6 +39,7 @@ export const handlers = {
   emoji,
   footnoteDefinition,
   footnoteReference,
+  heading,
   html,
   icon,
   image,

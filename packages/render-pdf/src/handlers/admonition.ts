@@ -1,8 +1,10 @@
+import {admonitionTitle} from '@samizdat/messages'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {isRecommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
 import type {Flow} from '../flow.js'
 import {recommendationCard} from '../recommendation-card.js'
+import {siteMessages} from '../site-messages.js'
 import {blocks, bodyStyle} from './blocks.js'
 import {phrasing} from './phrasing.js'
 
@@ -27,7 +29,7 @@ export function admonition(node: Admonition, flow: Flow): void {
   const [first, ...rest] = node.children
   const titleNode = first?.type === 'admonitionTitle' ? first : undefined
   // No title written: the kind stands in; an empty one (`!!! note ""`) means none.
-  const title = titleNode ? phrasing(titleNode.children, flow) : [{kind: 'text' as const, text: node.kind.charAt(0).toUpperCase() + node.kind.slice(1), marks: {}}]
+  const title = titleNode ? phrasing(titleNode.children, flow) : [{kind: 'text' as const, text: admonitionTitle(siteMessages(flow.bundle), node.kind), marks: {}}]
   flow.gap(flow.type.size * 0.8)
   flow.struct('Div', () =>
     flow.box({bar: color.print, tint: color.printTint, border: color.print, padding: {top: 6, right: 8, bottom: 6, left: 11}}, () => {

@@ -1,6 +1,7 @@
 import type {Critic, Emoji, InlineMath, Keys, SmartSymbol} from '@samizdat/mkdocs-markdown'
 import {emojiGraphic} from '@samizdat/theme'
 import type {InlineCode} from 'mdast'
+import {siteMessages} from '../site-messages.js'
 import type {PhrasingHandler} from './phrasing.js'
 import {phrasing} from './phrasing.js'
 
@@ -17,8 +18,8 @@ export const critic: PhrasingHandler<Critic> = (node, flow, marks) => {
     case 'highlight':
       return phrasing(node.children, flow, {...marks, highlight: true})
     case 'comment': {
-      // Quotation marks as the site's language writes them.
-      const [open, close] = flow.bundle.site.language.toLowerCase().startsWith('ru') ? ['«', '»'] : ['“', '”']
+      // Quotation marks as the site's language writes them (the catalogue's `quoted`, around the comment's runs).
+      const [open = '', close = ''] = siteMessages(flow.bundle).quoted.split('{text}')
       return [{kind: 'text', text: open, marks}, ...phrasing(node.children, flow, {...marks, italic: true}), {kind: 'text', text: close, marks}]
     }
     case 'substitute':

@@ -16,7 +16,7 @@ export interface BlockStyle {
   bold?: boolean
   italic?: boolean
   mono?: boolean
-  /** Russian hyphenation; off for headings and code. */
+  /** Hyphenation in the document's language; off for headings and code. */
   hyphenate: boolean
 }
 
@@ -31,7 +31,7 @@ export function fontFor(marks: RunMarks): FontName {
 const urlBreakAfter = /(?<=[/.\-?&=_#~])/
 
 /** Flatten runs into the boxes, spaces and break points the line breaker works on. */
-export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Item[] {
+export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, language: string): Item[] {
   const items: Item[] = []
   for (const run of runs) {
     if (run.kind === 'break') {
@@ -84,13 +84,13 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
         if (count > 0) items.push({type: 'glue', style, width: measurer.width(style, ' '.repeat(count))})
         continue
       }
-      pushWord(items, token, style, run, block, measurer)
+      pushWord(items, token, style, run, block, measurer, language)
     }
   }
   return items
 }
 
-function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer): void {
+function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer, language: string): void {
   const hyphenWidth = measurer.width(style, '-')
   const pieces: Array<{text: string; hyphen: boolean}> = []
   if (run.url) {
@@ -98,7 +98,7 @@ function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Ru
   } else {
     // A word with its own hyphen (`юзер-неймы`) may break after it; each half hyphenates too.
     for (const half of word.split(/(?<=[-–—])/)) {
-      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half) : [half]
+      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half, language) : [half]
       parts.forEach((part, index) => pieces.push({text: part, hyphen: index < parts.length - 1}))
     }
   }
