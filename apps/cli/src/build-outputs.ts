@@ -3,7 +3,7 @@ import type {SiteBundle} from '@samizdat/model'
 import type {Io} from './io.js'
 import {progress} from './report.js'
 import type {OutputLayout} from './output-layout.js'
-import {renderers, type OutputName, type Renderer} from './renderers.js'
+import {renderers, type OutputName, type RenderSettings, type Renderer} from './renderers.js'
 
 /** What one output's incremental render did. */
 export interface OutputBuilt {
@@ -16,12 +16,18 @@ export interface OutputBuilt {
  * Render the selected outputs of a checked bundle into the layout's folders, each incrementally
  * against its cache: the one build path that `samizdat build` and `samizdat dev` share.
  */
-export async function buildOutputs(bundle: SiteBundle, layout: OutputLayout, selected: ReadonlySet<OutputName>, io: Io): Promise<OutputBuilt[]> {
+export async function buildOutputs(
+  bundle: SiteBundle,
+  layout: OutputLayout,
+  selected: ReadonlySet<OutputName>,
+  io: Io,
+  settings: RenderSettings = {}
+): Promise<OutputBuilt[]> {
   const built: OutputBuilt[] = []
   for (const renderer of renderers.filter((r) => selected.has(r.name))) {
     progress(io, `rendering ${renderer.folder}/`)
     const started = performance.now()
-    const result = await renderIncrementally(bundle, layout[renderer.folder], await renderer.create(bundle, layout), layout.cache)
+    const result = await renderIncrementally(bundle, layout[renderer.folder], await renderer.create(bundle, layout, settings), layout.cache)
     built.push({renderer, result, milliseconds: Math.round(performance.now() - started)})
   }
   return built

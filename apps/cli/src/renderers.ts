@@ -11,11 +11,23 @@ import type {OutputFolder, OutputLayout} from './output-layout.js'
 /** The outputs `samizdat build` can write. */
 export type OutputName = 'html' | 'pdf' | 'cards'
 
+/** Settings of `samizdat build` that change what a renderer writes (and so its cached outputs). */
+export interface RenderSettings {
+  /** Paper of the leaflets: `A5` (default) or `A4`. */
+  leafletSize?: LeafletSize
+}
+
+/** Paper sizes `--leaflet-size` takes. */
+export const leafletSizes = ['A5', 'A4'] as const
+
+/** One of {@link leafletSizes}. */
+export type LeafletSize = (typeof leafletSizes)[number]
+
 /** One output of `samizdat build`: its folder of the layout, and how to render it incrementally. */
 export interface Renderer {
   name: OutputName
   folder: OutputFolder
-  create(bundle: SiteBundle, layout: OutputLayout): Promise<IncrementalRenderer>
+  create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings): Promise<IncrementalRenderer>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -32,7 +44,10 @@ export const renderers: Renderer[] = [
   {
     name: 'pdf',
     folder: 'leaflets',
-    create: async (bundle) => ({name: 'pdf', inputs: {code: await code('@samizdat/render-pdf')}, render: (dir, only) => renderPdf(bundle, dir, only === undefined ? {} : {only})})
+    create: async (bundle, _layout, settings = {}) => {
+      const leafletSize = settings.leafletSize ?? 'A5'
+      return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf'), leafletSize}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
+    }
   },
   {
     name: 'html',

@@ -1,6 +1,7 @@
 /** The help text, kept beside the parser so the two cannot drift apart. */
 export const usage = `Usage:
   samizdat build  [DIR] [--out DIR] [--site-url URL] [--strict] [--only html,pdf,cards] [--force]
+                  [--leaflet-size A5|A4]
   samizdat check  [DIR] [--strict] [--format text|json]
   samizdat bundle [DIR] [--out FILE] [--strict]
   samizdat dev    [DIR] [--out DIR] [--port N] [--site-url URL]    (alias: serve)
@@ -28,6 +29,7 @@ Options:
   --strict         treat warnings as errors
   --only LIST      build only some outputs: html, pdf, cards (comma-separated)
   --force          ignore the build cache (OUT/.samizdat-cache) and render everything
+  --leaflet-size   paper of the leaflets: A5 (default; folds from A4) or A4
   --format FORMAT  check's output: text (default) or json
   -h, --help       show this help
 

@@ -72,9 +72,24 @@ describe('samizdat bundle', () => {
   })
 })
 
+describe('samizdat build --leaflet-size', () => {
+  it('prints leaflets on A4 when asked, and renders them again when the size changes', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'samizdat-cli-leaflets-'))
+    const size = async () => {
+      const pdf = await readFile(path.join(out, 'leaflets', 'signal.pdf'), 'latin1')
+      return pdf.match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)?.slice(1).map((points) => Math.round(Number(points)))
+    }
+    expect((await run(['build', 'content', '--only', 'pdf', '--out', out])).code).toBe(0)
+    expect(await size()).toEqual([420, 595])
+    const a4 = await run(['build', 'content', '--only', 'pdf', '--out', out, '--leaflet-size', 'a4'])
+    expect(a4.code).toBe(0)
+    expect(await size()).toEqual([595, 842])
+  })
+})
+
 describe('invocation', () => {
   it('exits 2 with the usage for a bad invocation', async () => {
-    for (const args of [['frobnicate'], ['check', '--nope'], ['check', 'no/such/folder'], ['check', '--format', 'xml'], ['build', '--only', 'html,epub'], []]) {
+    for (const args of [['frobnicate'], ['check', '--nope'], ['check', 'no/such/folder'], ['check', '--format', 'xml'], ['build', '--only', 'html,epub'], ['build', '--leaflet-size', 'B5'], []]) {
       const {code, stderr, stdout} = await run(args)
       expect(code, args.join(' ')).toBe(2)
       expect(stderr + stdout).toMatch(/Usage:/)

@@ -46,6 +46,12 @@ export const en = {
   comingSoon: 'Coming soon in the guide: {labels}.',
   online: 'Online: ',
   pageNumber: '{page} / {pages}',
+  /** Beside the QR code that ends a leaflet whose details did not fit on its back. */
+  continuedInGuide: 'Continued in the guide:',
+  /** Beside the QR code on a leaflet's back when the card has no details. */
+  moreInGuide: 'How-tos and news in the guide:',
+  /** Heading of the printed addresses that get no QR code of their own. */
+  printedLinks: 'Links',
   // Share cards: alt text and captions
   cardAltRecommendation: 'Share card of a recommendation from “{site}”: {tile}, the name “{name}” in large type',
   cardAltLogoTile: 'the {name} logo on a white tile',
@@ -131,10 +137,13 @@ export const ru: Messages = {
   qrIntro: 'Откройте камерой телефона:',
   qrAlt: 'QR-код: {url}',
   inOurGuide: 'В нашем гиде',
-  moreAbout: 'Подробнее о {name}',
+  moreAbout: 'Подробнее: {name}',
   comingSoon: 'Скоро в гиде: {labels}.',
   online: 'Онлайн: ',
   pageNumber: '{page} / {pages}',
+  continuedInGuide: 'Продолжение — в гиде:',
+  moreInGuide: 'Инструкции и новости — в гиде:',
+  printedLinks: 'Ссылки',
   cardAltRecommendation: 'Карточка рекомендации с сайта «{site}»: {tile}, крупно название «{name}»',
   cardAltLogoTile: 'логотип {name} на белой плитке',
   cardAltMonogramTile: 'вместо логотипа — буква «{letter}» на плитке фирменного цвета',

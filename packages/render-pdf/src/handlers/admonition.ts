@@ -35,7 +35,7 @@ export function admonition(node: Admonition, flow: Flow): void {
     flow.box({bar: color.print, tint: color.printTint, border: color.print, padding: {top: 6, right: 8, bottom: 6, left: 11}}, () => {
       if (title.some((run) => run.kind !== 'text' || run.text.trim() !== '')) {
         const style = bodyStyle(flow, {bold: true, color: color.print, hyphenate: false})
-        flow.struct('Caption', () => flow.paragraph(title, style, {keepWithNext: flow.type.size * 2.7}))
+        flow.struct('Caption', () => flow.paragraph(title, style, {keepWithNext: true}))
       }
       blocks(titleNode ? rest : node.children, flow)
     })

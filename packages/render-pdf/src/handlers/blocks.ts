@@ -18,7 +18,7 @@ import {tab, tabLabel, tabSet} from './tab-set.js'
 import {table} from './table.js'
 import {thematicBreak} from './thematic-break.js'
 
-/** Draws one block node into the flow. */
+/** Lays one block node out in the flow (see `Flow`: pieces are placed and drawn later). */
 export type BlockHandler<Node> = (node: Node, flow: Flow) => void
 
 /** Node types that are not phrasing: each needs a block handler (the type checker says which is missing). */
@@ -66,21 +66,27 @@ export const blockHandlers: BlockHandlers = {
 }
 
 /**
- * Draw block nodes in order. Raw HTML prints its text, structure and links; other phrasing met at
- * block level becomes a paragraph; unknown types print their text.
+ * Lay block nodes out in order. Raw HTML prints its text, structure and links; other phrasing
+ * met at block level becomes a paragraph; unknown types print their text. The end of each block
+ * is a place a leaflet cut short may end.
  */
 export function blocks(nodes: RootContent[], flow: Flow): void {
   for (const node of nodes) {
-    if (node.type === 'html') {
-      htmlBlock(node, flow)
-    } else if (Object.hasOwn(blockHandlers, node.type)) {
-      ;(blockHandlers[node.type as BlockType] as BlockHandler<RootContent>)(node, flow)
-    } else if (Object.hasOwn(phrasingHandlers, node.type)) {
-      paragraph({type: 'paragraph', children: [node as PhrasingContent]}, flow)
-    } else {
-      flow.canvas.warnings.push(`No PDF handler for node "${node.type}": printed as plain text`)
-      const text = textOf(node)
-      if (text.trim()) paragraph({type: 'paragraph', children: [{type: 'text', value: text}]}, flow)
-    }
+    block(node, flow)
+    flow.endBlock()
+  }
+}
+
+function block(node: RootContent, flow: Flow): void {
+  if (node.type === 'html') {
+    htmlBlock(node, flow)
+  } else if (Object.hasOwn(blockHandlers, node.type)) {
+    ;(blockHandlers[node.type as BlockType] as BlockHandler<RootContent>)(node, flow)
+  } else if (Object.hasOwn(phrasingHandlers, node.type)) {
+    paragraph({type: 'paragraph', children: [node as PhrasingContent]}, flow)
+  } else {
+    flow.canvas.warnings.push(`No PDF handler for node "${node.type}": printed as plain text`)
+    const text = textOf(node)
+    if (text.trim()) paragraph({type: 'paragraph', children: [{type: 'text', value: text}]}, flow)
   }
 }

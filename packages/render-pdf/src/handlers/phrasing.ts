@@ -1,8 +1,9 @@
-import type {Html, Link, PhrasingContent} from 'mdast'
+import type {Html, Image, Link, PhrasingContent} from 'mdast'
 import type {Flow} from '../flow.js'
 import type {Run, RunMarks} from '../inline/types.js'
 import {printedUrl, siteUrl} from '../url.js'
 import {annotationMarker} from './annotations.js'
+import {printedPicture, printedWidth} from './figure.js'
 import {htmlRuns, inlineStyle, inlineTag, linked} from './html.js'
 import {critic, emoji, inlineCode, inlineMath, keys, smartSymbol} from './inline-formatting.js'
 
@@ -42,6 +43,21 @@ const link: PhrasingHandler<Link> = (node, flow, marks) => {
   return [...content.map((run) => (run.kind === 'text' ? {...run, link: url} : run)), {kind: 'note', note: flow.noteFor(url, shown)}]
 }
 
+/**
+ * A picture among text, drawn on the line: at the author's width or its own (else as tall as a
+ * capital and a half), never wider than the column nor taller than 40% of the page.
+ */
+const image: PhrasingHandler<Image> = (node, flow, marks) => {
+  if (node.data?.resolved?.theme === 'dark') return []
+  const wanted = printedWidth(node, flow)
+  const probe = printedPicture(node, flow, Math.min(wanted ?? flow.type.size * 2, flow.width))
+  if (!probe) return node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []
+  const aspect = Math.max(probe.pixelHeight / Math.max(1, probe.pixelWidth), 0.01)
+  const width = Math.min(wanted ?? (flow.type.size * 1.4) / aspect, flow.width, ((flow.frame.bottom - flow.frame.top) * 0.4) / aspect)
+  const picture = printedPicture(node, flow, width) ?? probe
+  return [{kind: 'image', picture, alt: node.alt ?? '', width, height: width * aspect}]
+}
+
 /** One handler per phrasing node type. */
 export const phrasingHandlers: PhrasingHandlers = {
   text: (node, _flow, marks) => [{kind: 'text', text: node.value, marks}],
@@ -61,8 +77,7 @@ export const phrasingHandlers: PhrasingHandlers = {
   break: () => [{kind: 'break'}],
   link,
   linkReference: (node, flow, marks) => phrasing(node.children, flow, marks),
-  // Pictures are placed by their paragraph as figures; inside other text only the alt text fits.
-  image: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
+  image,
   imageReference: (node, _flow, marks) => (node.alt ? [{kind: 'text', text: `[${node.alt}]`, marks}] : []),
   footnoteReference: (node, _flow, marks) => [{kind: 'text', text: `[${node.data?.number ?? node.label ?? node.identifier}]`, marks}],
   // Raw HTML prints what it says: its text, line breaks, links and embeds footnoted (see `phrasing` for tags around text).

@@ -44,6 +44,11 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
       continue
     }
+    if (run.kind === 'image') {
+      const style: TextStyle = {font: fontFor(base), size: block.size, color: block.color}
+      items.push({type: 'image', picture: run.picture, alt: run.alt, style, width: run.width, height: run.height})
+      continue
+    }
     if (run.kind === 'raised') {
       const style: TextStyle = {font: 'bold', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
       items.push({type: 'text', text: run.text, style, width: measurer.width(style, run.text)})

@@ -1,5 +1,6 @@
 import type {IconData} from '@samizdat/model'
 import type {FontName} from '../fonts.js'
+import type {Picture} from '../images.js'
 
 /** How a stretch of text looks, before sizes are known: phrasing handlers only say bold, italic, code. */
 export interface RunMarks {
@@ -34,6 +35,8 @@ export type Run =
   | {kind: 'icon'; icon: IconData}
   | {kind: 'break'}
   | {kind: 'note'; note: Note}
+  /** A picture inside a paragraph, drawn on the line with its bottom on the baseline. */
+  | {kind: 'image'; picture: Picture; alt: string; width: number; height: number}
   /** Small raised text that is not a link's footnote: an annotation's marker. */
   | {kind: 'raised'; text: string}
 
@@ -53,6 +56,7 @@ export interface TextStyle {
 export type Box =
   | {type: 'text'; text: string; style: TextStyle; width: number; link?: string; note?: Note}
   | {type: 'icon'; icon: IconData; style: TextStyle; width: number}
+  | {type: 'image'; picture: Picture; alt: string; style: TextStyle; width: number; height: number}
 
 /** The line-breaking alphabet (after Knuth and Plass, broken greedily). */
 export type Item =
