@@ -18,6 +18,7 @@ const run = promisify(execFile)
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const bin = path.join(repo, 'apps/cli/dist/bin.js')
 const guide = path.join(repo, 'tests/fixtures/cards-guide')
+const guideEn = path.join(repo, 'tests/fixtures/cards-guide-en')
 
 /** A recommendation as `samizdat check --format json` lists it. */
 interface Listed {
@@ -57,34 +58,49 @@ async function samizdat(args: string[]): Promise<{code: number; stdout: string; 
 // Platform names may appear in prose ("a client for Android and iOS"); stores and link labels may not.
 const platformNames = new Set(['Android', 'iOS', 'Windows', 'macOS', 'Linux'])
 const printed = (url: string) => url.replace(/^https:\/\//, '').replace(/^([^/]+)\/$/, '$1')
-const siteUrl = 'https://cards.example.org'
+/** A fixture guide built by the command, checked as JSON, and where its leaflets draw their QR codes. */
+interface Built {
+  out: string
+  siteUrl: string
+  report: Report
+  complete: Listed[]
+  /** From the PDF renderer itself (the same layout the command wrote), by leaflet file. */
+  qrBoxes: Map<string, DrawnBox[]>
+}
+
+async function build(dir: string, siteUrl: string): Promise<Built> {
+  const out = await mkdtemp(path.join(tmpdir(), 'samizdat-cards-guide-'))
+  const built = await samizdat(['build', dir, '--out', out])
+  expect(built.stderr).not.toMatch(/error:/)
+  expect(built.code).toBe(0)
+  const report = JSON.parse((await samizdat(['check', dir, '--format', 'json'])).stdout) as Report
+  const complete = report.recommendations.filter((r) => r.complete)
+  const qrBoxes = new Map<string, DrawnBox[]>()
+  const only = {pages: new Set<string>(), recommendations: new Set(complete.map((r) => r.slug))}
+  const again = await mkdtemp(path.join(tmpdir(), 'samizdat-cards-guide-pdf-'))
+  await renderPdf(await loadSite(dir), again, {only, onDraw: (file, box) => box.qr !== undefined && qrBoxes.set(file, [...(qrBoxes.get(file) ?? []), box])})
+  return {out, siteUrl, report, complete, qrBoxes}
+}
+
+const guides: Record<'ru' | 'en', Built> = {} as Record<'ru' | 'en', Built>
+
+beforeAll(async () => {
+  guides.ru = await build(guide, 'https://cards.example.org')
+  guides.en = await build(guideEn, 'https://en.cards.example.org')
+}, 600_000)
 
 describe('recommendation cards in all three outputs (tests/fixtures/cards-guide)', () => {
-  let out: string
   let report: Report
-  let complete: Listed[]
-  /** Where each leaflet draws its QR codes, from the PDF renderer itself (the same layout the command wrote). */
-  const qrBoxes = new Map<string, DrawnBox[]>()
 
-  beforeAll(async () => {
-    out = await mkdtemp(path.join(tmpdir(), 'samizdat-cards-guide-'))
-    const built = await samizdat(['build', guide, '--out', out])
-    expect(built.stderr).not.toMatch(/error:/)
-    expect(built.code).toBe(0)
-    const checked = await samizdat(['check', guide, '--format', 'json'])
-    report = JSON.parse(checked.stdout) as Report
-    complete = report.recommendations.filter((r) => r.complete)
-    const bundle = await loadSite(guide)
-    const again = await mkdtemp(path.join(tmpdir(), 'samizdat-cards-guide-pdf-'))
-    const only = {pages: new Set<string>(), recommendations: new Set(complete.map((r) => r.slug))}
-    await renderPdf(bundle, again, {only, onDraw: (file, box) => box.qr !== undefined && qrBoxes.set(file, [...(qrBoxes.get(file) ?? []), box])})
-  }, 600_000)
+  beforeAll(() => {
+    report = guides.ru.report
+  })
 
   it('finds every card with a name, and says how many are complete', async () => {
     // 34 cards on the pages; one has no name and cannot be a recommendation.
     expect(report.cards).toEqual({total: 33, complete: 29})
     expect(report.recommendations).toHaveLength(33)
-    expect(complete.map((r) => r.name)).toEqual(expect.arrayContaining(['Beacon', 'Lynx Mail', 'Harbor Mail', 'Pebble Alias', 'Marten Browser', 'Oakleaf', 'Aurora VPN', 'Tundra Tunnel', 'Ivy Notes']))
+    expect(guides.ru.complete.map((r) => r.name)).toEqual(expect.arrayContaining(['Beacon', 'Lynx Mail', 'Harbor Mail', 'Pebble Alias', 'Marten Browser', 'Oakleaf', 'Aurora VPN', 'Tundra Tunnel', 'Ivy Notes']))
     const text = await samizdat(['check', guide])
     expect(text.stdout).toMatch(/\n33 recommendation cards, 29 complete\n$/)
   })
@@ -102,15 +118,17 @@ describe('recommendation cards in all three outputs (tests/fixtures/cards-guide)
     expect(harbor.details).toMatch(/^Harbor Mail умеет импортировать/)
   })
 
-  it('keeps every summary to prose: no button or icon-link labels, no store names', () => {
-    for (const card of report.recommendations) {
-      const words = [...card.links.map((l) => l.label), ...card.downloads.map((d) => d.label).filter((label) => !platformNames.has(label)), 'Скачать']
+  it.each(['ru', 'en'] as const)('keeps every summary (%s) to prose: no button or icon-link labels, no store names', (language) => {
+    for (const card of guides[language].report.recommendations) {
+      const words = [...card.links.map((l) => l.label), ...card.downloads.map((d) => d.label).filter((label) => !platformNames.has(label)), 'Скачать', 'Downloads']
       for (const word of words) expect(card.summary, `${card.name}: "${word}"`).not.toContain(word)
       expect(card.summary, card.name).not.toMatch(/\{|\}|\.md-button|card-link/)
     }
   })
 
-  it('every complete card has its name, summary, homepage and platforms on its HTML page, with its icon links and downloads', async () => {
+  it.each(['ru', 'en'] as const)('every complete card (%s) has its name, summary, homepage and platforms on its HTML page, with its icon links and downloads', async (language) => {
+    const {out, complete} = guides[language]
+    expect(complete.length).toBeGreaterThan(3)
     for (const card of complete) {
       const html = await readFile(path.join(out, 'site', card.url, 'index.html'), 'utf8')
       const text = html.replace(/<[^>]+>/g, ' ').replace(/&#x3C;|&lt;/g, '<').replace(/\s+/g, ' ')
@@ -128,7 +146,8 @@ describe('recommendation cards in all three outputs (tests/fixtures/cards-guide)
     }
   })
 
-  it('every complete card has its name, summary, homepage and platforms in its share cards’ JSON', async () => {
+  it.each(['ru', 'en'] as const)('every complete card (%s) has its name, summary, homepage and platforms in its share cards’ JSON', async (language) => {
+    const {out, complete} = guides[language]
     for (const card of complete) {
       for (const size of ['og', 'square', 'story']) {
         const meta = JSON.parse(await readFile(path.join(out, 'cards', `${card.slug}-${size}.json`), 'utf8')) as {
@@ -144,7 +163,8 @@ describe('recommendation cards in all three outputs (tests/fixtures/cards-guide)
     }
   })
 
-  it('every complete card’s leaflet prints its name, summary, homepage and platforms, and every QR code decodes to one of its addresses', async () => {
+  it.each(['ru', 'en'] as const)('every complete card’s leaflet (%s) prints its name, summary, homepage and platforms, and every QR code decodes to one of its addresses', async (language) => {
+    const {out, complete, qrBoxes, siteUrl} = guides[language]
     for (const card of complete) {
       const pdf = await readFile(path.join(out, 'leaflets', `${card.slug}.pdf`))
       const text = normalise((await pdfText(pdf)).join('\n'))
@@ -174,6 +194,12 @@ describe('recommendation cards in all three outputs (tests/fixtures/cards-guide)
       }
     }
   }, 300_000)
+
+  it('the English guide: four complete cards, no card warnings', () => {
+    expect(guides.en.report.cards).toEqual({total: 4, complete: 4})
+    expect(guides.en.report.recommendations.map((r) => r.name)).toEqual(['Example Messenger', 'Beacon', 'Kestrel', 'Wren'])
+    expect(guides.en.report.diagnostics.filter((d) => d.rule === 'recommendation')).toEqual([])
+  })
 
   it('every incomplete card has its diagnostic at its place', () => {
     const warnings = report.diagnostics.filter((d) => d.rule === 'recommendation').map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`)
