@@ -59,12 +59,14 @@ function extractCard(card: Card, ancestors: Parent[], context: ExtractContext): 
     heading !== null &&
     headingText !== '' &&
     (headingIsBold || (cardsUnder(heading, ancestors) === 1 && (parts.leadingBold === '' || sameName(parts.leadingBold, headingText))))
-  const name = productHeading ? headingText : parts.leadingBold
+  // `!!! recommendation "Signal"`: the card's own title bar names it too.
+  const title = card.type === 'admonition' && card.children[0]?.type === 'admonitionTitle' ? toString(card.children[0], {includeHtml: false}).trim() : ''
+  const name = productHeading ? headingText : title || parts.leadingBold
   if (name === '') {
     warn(
       card.position,
       heading === null
-        ? 'recommendation card has no name: put it under a heading that names the product (`### Name`), or start its text with the name in bold (`**Name** is ...`)'
+        ? 'recommendation card has no name: put it under a heading that names the product (`### Name`), give it a title (`!!! recommendation "Name"`), or start its text with the name in bold (`**Name** is ...`)'
         : `recommendation card has no name: the heading "${headingText}" holds several cards, so each must start its text with the product's name in bold (\`**Name** is ...\`)`
     )
     return null
