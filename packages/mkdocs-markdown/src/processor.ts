@@ -13,7 +13,7 @@ import {remarkMkdocs, type RemarkMkdocsOptions} from './remark-mkdocs.js'
 export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMkdocs, options)
     .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
