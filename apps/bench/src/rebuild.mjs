@@ -25,7 +25,7 @@ function build() {
     let message
     child.on('message', (m) => (message = m))
     child.on('error', reject)
-    child.on('exit', () => (message?.status === 0 ? resolve({ms: performance.now() - started, ...message}) : reject(new Error(message?.failed ?? message?.summary ?? 'build failed'))))
+    child.on('exit', () => (message?.status === 0 ? resolve({ms: performance.now() - started, ...message}) : reject(new Error(message?.failed ?? `samizdat build ended with status ${message?.status}: ${message?.summary}`))))
   })
 }
 
@@ -35,7 +35,9 @@ async function editOnePage() {
   const files = (await readdir(docs, {recursive: true})).filter((f) => f.endsWith('.md')).sort()
   for (const file of files) {
     const text = await readFile(path.join(docs, file), 'utf8')
-    const edited = text.replace(/^([^\s#!?=<>|:*-][^\n]{20,})$/m, '$1 Ещё одно предложение.')
+    // A line of prose below the front matter: not a heading, list, table, block or attribute list.
+    const body = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0].length ?? 0
+    const edited = text.slice(0, body) + text.slice(body).replace(/^([^\s#!?=<>|:*{[-][^\n]{20,}[.!?])$/m, '$1 Ещё одно предложение.')
     if (edited !== text) return writeFile(path.join(docs, file), edited).then(() => file)
   }
   throw new Error('no page to edit')
