@@ -83,9 +83,8 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   } finally {
     await queue.done()
   }
-  const written = files.map((file) => file.path).sort()
-  if (options.reuse !== undefined) await writeRecord(options.reuse.record, {digest, files: written})
-  return written
+  if (options.reuse !== undefined) await writeRecord(options.reuse.record, {digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)]))})
+  return files.map((file) => file.path).sort()
 }
 
 // Pages sent to Pagefind before waiting for its answers.
@@ -117,11 +116,16 @@ async function reuseIndex(dir: string, digest: string, reuse: {from: string; rec
   } catch {
     return null
   }
-  if (record.digest !== digest || !Array.isArray(record.files)) return null
-  const files = record.files.filter((f): f is string => typeof f === 'string' && f.startsWith(`${searchFolder}/`) && !f.split('/').includes('..'))
-  if (files.length !== record.files.length) return null
+  if (record.digest !== digest || typeof record.files !== 'object' || record.files === null) return null
+  const files = Object.entries(record.files as Record<string, unknown>)
+  if (!files.every(([f, sha]) => typeof sha === 'string' && f.startsWith(`${searchFolder}/`) && !f.split('/').includes('..'))) return null
   try {
-    for (const file of files) {
+    // Only the very files that index wrote: a build that failed after writing the record left
+    // the older index in place, and that one is not reused.
+    for (const [file, sha] of files) {
+      if (sha256(await readFile(path.join(reuse.from, file))) !== sha) return null
+    }
+    for (const [file] of files) {
       const target = path.join(dir, file)
       await mkdir(path.dirname(target), {recursive: true})
       await link(path.join(reuse.from, file), target).catch(() => copyFile(path.join(reuse.from, file), target))
@@ -129,10 +133,14 @@ async function reuseIndex(dir: string, digest: string, reuse: {from: string; rec
   } catch {
     return null
   }
-  return [...files].sort()
+  return files.map(([file]) => file).sort()
 }
 
-async function writeRecord(file: string, record: {digest: string; files: string[]}): Promise<void> {
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+async function writeRecord(file: string, record: {digest: string; files: Record<string, string>}): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true})
   await writeFile(`${file}.tmp`, JSON.stringify(record))
   await rename(`${file}.tmp`, file)
