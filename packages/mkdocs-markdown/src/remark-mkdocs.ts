@@ -30,6 +30,7 @@ import {mkdocsTilde} from './micromark/tilde.js'
 import {mkdocsTab} from './micromark/tab.js'
 import {mkdocsDefList} from './micromark/definition-description.js'
 import {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
+import {mkdocsHtmlFlow} from './micromark/html-flow.js'
 import {mkdocsMarkdownInHtml} from './micromark/markdown-in-html.js'
 
 /** Options of {@link remarkMkdocs}: the settings of a project that change what its Markdown means. */
@@ -53,6 +54,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsAbbreviationDefinition(),
     mkdocsAttributeList(),
     mkdocsIcon(),
+    mkdocsHtmlFlow(),
     mkdocsMarkdownInHtml(),
     mkdocsMark(),
     mkdocsCaret(),

@@ -185,6 +185,8 @@ export interface CodeOptions {
   highlightLines: number[]
   /** Further `.class` words in braces (`.copy`, `.annotate`). */
   classes: string[]
+  /** `#example` in braces: the block's id, a link target (null when none, or one the site's layout uses). */
+  id: string | null
 }
 
 /**

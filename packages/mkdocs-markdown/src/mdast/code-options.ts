@@ -1,6 +1,6 @@
 import type {Code, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
-import type {CodeOptions} from '../types.js'
+import {reservedIds, type CodeOptions} from '../types.js'
 
 // `key="value"`, `key='value'` or `key=value`; `.class`; `#id`; a bare word.
 const item = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'}]+))|\.([\w#+.-]+)|#([\w-]+)|([^\s{}]+)/g
@@ -15,7 +15,12 @@ export function readCodeOptions(tree: Root): void {
   visit(tree, (node) => {
     if (node.type === 'code') {
       // Indented code and bare fences say nothing: renderers take the defaults.
-      if (node.lang || node.meta) node.data = {...node.data, options: codeOptions(node)}
+      if (node.lang || node.meta) {
+        const options = codeOptions(node)
+        // The id is an attribute like `{ #id }` elsewhere: heading ids count it, links may point at it.
+        const id = options.id === null ? {} : {attributes: {...node.data?.attributes, id: options.id}, hProperties: {...node.data?.hProperties, id: options.id}}
+        node.data = {...node.data, options, ...id}
+      }
     } else if (node.type === 'inlineCode' && node.lang === undefined) {
       const match = shebang.exec(node.value)
       if (match?.[1]) {
@@ -30,9 +35,9 @@ export function readCodeOptions(tree: Root): void {
 export function codeOptions(node: Pick<Code, 'lang' | 'meta'>): CodeOptions {
   const info = [node.lang, node.meta].filter(Boolean).join(' ').trim()
   const braces = info.startsWith('{') && info.endsWith('}')
-  const options: CodeOptions = {language: null, title: null, lineStart: null, highlightLines: [], classes: []}
+  const options: CodeOptions = {language: null, title: null, lineStart: null, highlightLines: [], classes: [], id: null}
   let first = true
-  for (const [, key, double, single, bare, className, , word] of (braces ? info.slice(1, -1) : info).matchAll(item)) {
+  for (const [, key, double, single, bare, className, id, word] of (braces ? info.slice(1, -1) : info).matchAll(item)) {
     if (key !== undefined) {
       const value = double ?? single ?? bare ?? ''
       if (key === 'title') options.title = value
@@ -41,6 +46,8 @@ export function codeOptions(node: Pick<Code, 'lang' | 'meta'>): CodeOptions {
     } else if (className !== undefined) {
       if (braces && first && options.language === null) options.language = className
       else options.classes.push(className)
+    } else if (id !== undefined) {
+      if (braces && !(reservedIds as readonly string[]).includes(id)) options.id = id
     } else if (word !== undefined && first && !braces) {
       options.language = word
     }

@@ -34,6 +34,7 @@ declare module 'micromark-util-types' {
     mkdocsAttributeListValueQuote: 'mkdocsAttributeListValueQuote'
     mkdocsAttributeListValue: 'mkdocsAttributeListValue'
     mkdocsHtmlFlow: 'mkdocsHtmlFlow'
+    mkdocsHtmlFlowCheck: 'mkdocsHtmlFlowCheck'
     mkdocsHtmlTag: 'mkdocsHtmlTag'
     mkdocsHtmlTagMarker: 'mkdocsHtmlTagMarker'
     mkdocsHtmlTagName: 'mkdocsHtmlTagName'
