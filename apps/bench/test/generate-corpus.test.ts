@@ -43,7 +43,7 @@ describe('generateCorpus', () => {
     expect(bundle.recommendations.map((r) => r.name)).toEqual([0, 1, 2, 3].map((k) => recommendationName(k)))
     for (const r of bundle.recommendations) {
       expect(r.platforms.map((p) => p.label)).toContain('Android')
-      expect(r.links.map((l) => l.kind)).toEqual(['official', 'guide'])
+      expect(r.links.map((l) => l.kind)).toEqual(['homepage', 'instructions'])
       expect(r.logo?.light).not.toBeNull()
       expect(r.summary.length).toBeGreaterThan(0)
       expect(r.details.length).toBeGreaterThan(0)

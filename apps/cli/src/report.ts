@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {formatDiagnostic, type Diagnostic, type SiteBundle} from '@samizdat/model'
+import {formatDiagnostic, isCompleteRecommendation, type Diagnostic, type SiteBundle} from '@samizdat/model'
 import type {Io} from './io.js'
 
 /** Print diagnostics compiler style, with paths relative to where the command was run. */
@@ -13,6 +13,12 @@ export function summarise(bundle: SiteBundle): string {
   const count = (severity: Diagnostic['severity']) => bundle.diagnostics.filter((d) => d.severity === severity).length
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   return `${plural(bundle.pages.length, 'page', 'pages')}, ${plural(bundle.recommendations.length, 'recommendation', 'recommendations')}: ${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}`
+}
+
+/** `33 recommendation cards, 29 complete`: complete cards have a name, a summary and a homepage. */
+export function cardsSummary(bundle: SiteBundle): string {
+  const total = bundle.recommendations.length
+  return `${total} recommendation card${total === 1 ? '' : 's'}, ${bundle.recommendations.filter(isCompleteRecommendation).length} complete`
 }
 
 /** Progress for people at a terminal; silent in pipes and CI logs. */

@@ -23,7 +23,7 @@ describe('samizdat check', () => {
     for (const line of lines) expect(line).toMatch(/^content\/docs\/recommendations\/messengers\.md:\d+:\d+: warning: .+ \[(link-missing-page|icon-unknown|asset-missing)\]$/)
     expect(lines.filter((l) => l.includes('[icon-unknown]'))).toHaveLength(2)
     expect(lines.filter((l) => l.includes('briar.png'))).toHaveLength(1)
-    expect(stdout).toMatch(/^2 pages, 3 recommendations: 0 errors, \d+ warnings\n$/)
+    expect(stdout).toMatch(/^2 pages, 3 recommendations: 0 errors, \d+ warnings\n3 recommendation cards, 3 complete\n$/)
   })
 
   it('fails on warnings under --strict', async () => {

@@ -85,6 +85,7 @@ function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recomme
     if (r === undefined) continue
     for (const p of r.platforms) if (p.icon !== null) icons.add(p.icon)
     for (const l of r.links) if (l.icon !== null) icons.add(l.icon)
+    for (const d of r.downloads) if (d.icon !== null) icons.add(d.icon)
     if (r.logo.light !== null) assets.add(r.logo.light)
     if (r.logo.dark !== null) assets.add(r.logo.dark)
   }

@@ -1,59 +1,125 @@
-import type {Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Heading, Parent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
-import type {Admonition} from '@samizdat/mkdocs-markdown'
-import {catalogues, fill, type Messages} from '@samizdat/messages'
+import type {Admonition, MarkdownInHtml} from '@samizdat/mkdocs-markdown'
+import type {Messages} from '@samizdat/messages'
 import {brandColor} from '@samizdat/theme'
 import {diagnostic} from './diagnostic.js'
-import {isRecommendation} from './recommendation-kinds.js'
-import type {Diagnostic, IconData, Logo, Platform, Recommendation, RecommendationLink} from './types.js'
+import {readCard, readLogo, type IconLookup} from './read-card.js'
+import {isRecommendationNode} from './recommendation-kinds.js'
+import type {Diagnostic, Recommendation} from './types.js'
 
-/** A recommendation before the site-wide pass gives it a unique slug and URL. */
+/** A recommendation before the site-wide pass gives it a unique slug and URL (and a card anchor its slug). */
 export type RecommendationDraft = Omit<Recommendation, 'slug' | 'url'> & {baseSlug: string}
 
-/**
- * Find the recommendation cards of a page: each `recomendation` admonition under a heading,
- * with its logo, platforms, summary, buttons, and the paragraphs after it (its details).
- * Needs links and images already resolved and icons already in `icons`.
- */
-export function extractRecommendations(
-  tree: Root,
-  page: string,
-  file: string,
-  icons: Readonly<Record<string, IconData>>,
-  slugOf: (text: string) => string,
-  messages: Messages,
+/** Where a page's cards are and how to name, slug and report them. */
+export interface ExtractContext {
+  /** Docs-relative source of the page. */
+  page: string
+  /** The file diagnostics name. */
+  file: string
+  icon: IconLookup
+  slugOf: (text: string) => string
+  messages: Messages
   diagnostics: Diagnostic[]
-): RecommendationDraft[] {
+}
+
+type Card = Admonition | MarkdownInHtml
+
+/**
+ * Find the recommendation cards of a page, in every shape guides write them: the admonition
+ * (`!!! recommendation`) or Markdown in HTML (`<div class="admonition recommendation" markdown>`),
+ * under a heading that names the product or several to a section, each named by its first bold
+ * text. Reports cards with no name, no homepage, no summary, no link at all, or a body that
+ * reads as a code block. Needs links and images already resolved.
+ */
+export function extractRecommendations(tree: Root, context: ExtractContext): RecommendationDraft[] {
   const found: RecommendationDraft[] = []
-  visitParents(tree, 'admonition', (node, ancestors) => {
-    if (!isRecommendation(node)) return
-    const heading = headingBefore(node, ancestors)
-    const title = node.children[0]?.type === 'admonitionTitle' ? node.children[0] : undefined
-    const name = heading === null ? (title ? toString(title, {includeHtml: false}) : '').trim() : toString(heading, {includeHtml: false}).trim()
-    if (name === '') {
-      diagnostics.push(diagnostic(file, node.position, 'warning', 'recommendation card has no heading above it: add `### Name` before the card', 'recommendation'))
-      return
-    }
-    const card = readCard(node, name, icons, messages)
-    const parent = ancestors[ancestors.length - 1]!
-    const details = detailsAfter(node, parent)
-    found.push({
-      baseSlug: heading?.data?.attributes?.id ?? slugOf(name),
-      name,
-      page,
-      anchor: heading?.data?.id ?? '',
-      ...card,
-      details,
-      detailsText: details.map((n) => toString(n).trim()).join('\n\n'),
-      color: brandColor(name),
-      position: node.position ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
-    })
+  visitParents(tree, (node, ancestors) => {
+    if (!isRecommendationNode(node)) return CONTINUE
+    const draft = extractCard(node, ancestors as Parent[], context)
+    if (draft) found.push(draft)
+    // Cards do not nest: what is inside is the card's own.
+    return SKIP
   })
   return found
 }
 
-function headingBefore(node: Admonition, ancestors: Parent[]): Heading | null {
+function extractCard(card: Card, ancestors: Parent[], context: ExtractContext): RecommendationDraft | null {
+  const {file, messages} = context
+  const warn = (place: Card['position'], message: string) => context.diagnostics.push(diagnostic(file, place, 'warning', message, 'recommendation'))
+  const parts = readCard(card, context.icon, messages)
+  const heading = headingBefore(card, ancestors)
+  const headingText = heading ? toString(heading, {includeHtml: false}).trim() : ''
+  // A heading names the product when the card is the only one under it and the card does not
+  // name itself otherwise; `### **Signal**` (the seed's convention) names it whatever follows.
+  const headingIsBold = heading !== null && heading.children.length === 1 && heading.children[0]!.type === 'strong'
+  const productHeading =
+    heading !== null &&
+    headingText !== '' &&
+    (headingIsBold || (cardsUnder(heading, ancestors) === 1 && (parts.leadingBold === '' || sameName(parts.leadingBold, headingText))))
+  // `!!! recommendation "Signal"`: the card's own title bar names it too.
+  const title = card.type === 'admonition' && card.children[0]?.type === 'admonitionTitle' ? toString(card.children[0], {includeHtml: false}).trim() : ''
+  const name = productHeading ? headingText : title || parts.leadingBold
+  if (name === '') {
+    warn(
+      card.position,
+      heading === null
+        ? 'recommendation card has no name: put it under a heading that names the product (`### Name`), give it a title (`!!! recommendation "Name"`), or start its text with the name in bold (`**Name** is ...`)'
+        : `recommendation card has no name: the heading "${headingText}" holds several cards, so each must start its text with the product's name in bold (\`**Name** is ...\`)`
+    )
+    return null
+  }
+  if (parts.onlyCode) {
+    const code = (card.children as RootContent[]).find((block) => block.type === 'code')
+    warn(
+      code?.position ?? card.position,
+      `the body of recommendation card "${name}" is a code block (indented 8 spaces, or fenced), so the card will be empty: indent its lines by 4 spaces, as in the card's first line`
+    )
+  } else if (parts.links.length === 0 && parts.downloads.length === 0) {
+    warn(card.position, `recommendation card "${name}" has no link at all: if it is advice rather than a product, make it \`!!! warning\` or \`!!! tip\`; otherwise add a button to the product's site`)
+  } else {
+    if (homepageOf(parts.links) === null) {
+      warn(card.position, `recommendation card "${name}" has no homepage: add a button to the product's own site, \`[Homepage](https://...){ .md-button .md-button--primary }\``)
+    }
+    if (parts.summary.length === 0) warn(card.position, `recommendation card "${name}" has no summary: add a sentence or two about the product to the card`)
+  }
+
+  const parent = ancestors[ancestors.length - 1]!
+  const details = detailsAfter(card, parent, productHeading ? heading.depth : 0)
+  return {
+    baseSlug: (productHeading ? heading.data?.attributes?.id : undefined) ?? context.slugOf(name),
+    name,
+    page: context.page,
+    anchor: productHeading ? (heading.data?.id ?? '') : '',
+    cardAnchor: !productHeading,
+    logo: readLogo(parts.images, name, messages),
+    platforms: parts.platforms,
+    summary: parts.summary,
+    summaryText: parts.summary.map((n) => toString(n).trim()).join('\n\n'),
+    homepage: homepageOf(parts.links),
+    links: parts.links,
+    downloads: parts.downloads,
+    details,
+    detailsText: details.map((n) => toString(n).trim()).join('\n\n'),
+    color: brandColor(name),
+    position: card.position ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
+  }
+}
+
+/** The primary button when it leads to another site, else the first button or link that does. */
+function homepageOf(links: Recommendation['links']): string | null {
+  const primary = links.find((link) => link.primary && link.external)
+  const first = links.find((link) => link.style === 'button' && link.external) ?? links.find((link) => link.kind === 'homepage' && link.external)
+  return (primary ?? first)?.href ?? null
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ')
+}
+
+function headingBefore(node: Card, ancestors: Parent[]): Heading | null {
   // Walk up: the nearest heading before the card in its own parent, then in each ancestor.
   let child: unknown = node
   for (let level = ancestors.length - 1; level >= 0; level--) {
@@ -68,123 +134,28 @@ function headingBefore(node: Admonition, ancestors: Parent[]): Heading | null {
   return null
 }
 
-function detailsAfter(node: Admonition, parent: Parent): RootContent[] {
+/** How many cards sit between a heading and the next heading (any level), inside containers too. */
+function cardsUnder(heading: Heading, ancestors: Parent[]): number {
+  const parent = ancestors.find((p) => p.children.includes(heading as RootContent)) ?? ancestors[ancestors.length - 1]!
+  let count = 0
+  for (const sibling of parent.children.slice(parent.children.indexOf(heading as RootContent) + 1)) {
+    if (sibling.type === 'heading') break
+    visit(sibling, (node) => {
+      if (!isRecommendationNode(node)) return CONTINUE
+      count++
+      return SKIP
+    })
+  }
+  return count
+}
+
+/** What follows the card: up to the next card, or a heading of `depth` or higher (any heading when 0). */
+function detailsAfter(node: Card, parent: Parent, depth: number): RootContent[] {
   const details: RootContent[] = []
-  for (const sibling of parent.children.slice(parent.children.indexOf(node) + 1)) {
-    if (sibling.type === 'heading' || (sibling.type === 'admonition' && isRecommendation(sibling))) break
+  for (const sibling of parent.children.slice(parent.children.indexOf(node as RootContent) + 1)) {
+    if (sibling.type === 'heading' && (depth === 0 || sibling.depth <= depth)) break
+    if (isRecommendationNode(sibling)) break
     details.push(sibling)
   }
   return details
-}
-
-type Card = Pick<Recommendation, 'logo' | 'platforms' | 'summary' | 'summaryText' | 'links'>
-
-// `Platforms:` in the language of any catalogue: a guide may quote another language's label.
-const platformLabel = new RegExp(`^\\s*(${[...new Set(Object.values(catalogues).map((c) => c.platforms))].join('|')})\\s*:\\s*`, 'iu')
-
-function readCard(card: Admonition, name: string, icons: Readonly<Record<string, IconData>>, messages: Messages): Card {
-  const images: Image[] = []
-  let platforms: Platform[] = []
-  let links: RecommendationLink[] = []
-  const summary: Card['summary'] = []
-  for (const block of card.children) {
-    // The card's title bar is not part of its summary.
-    if (block.type === 'admonitionTitle') continue
-    if (block.type !== 'paragraph') {
-      summary.push(block)
-      continue
-    }
-    images.push(...block.children.filter((c): c is Image => c.type === 'image'))
-    const rest = block.children.filter((c) => c.type !== 'image')
-    const text = toString({type: 'paragraph', children: rest}).trim()
-    if (rest.length > 0 && rest.every((c) => isButton(c) || isBlank(c)) && rest.some(isButton)) {
-      links = rest.filter(isButton).map((link) => readButton(link, icons))
-    } else if (platformLabel.test(text) || (platforms.length === 0 && rest.some((c) => c.type === 'icon') && !rest.some((c) => c.type === 'link'))) {
-      platforms = readPlatforms(rest, icons)
-    } else if (text !== '') {
-      summary.push({...block, children: rest} satisfies Paragraph)
-    }
-  }
-  return {
-    logo: readLogo(images, name, messages),
-    platforms,
-    summary,
-    summaryText: summary.map((n) => toString(n).trim()).join('\n\n'),
-    links
-  }
-}
-
-function isButton(node: PhrasingContent): node is Link {
-  return node.type === 'link' && (node.data?.attributes?.classes ?? []).includes('md-button')
-}
-
-function isBlank(node: PhrasingContent): boolean {
-  return (node.type === 'text' && node.value.trim() === '') || node.type === 'break'
-}
-
-function readButton(link: Link, icons: Readonly<Record<string, IconData>>): RecommendationLink {
-  const resolved = link.data?.resolved
-  const icon = link.children.find((c) => c.type === 'icon')
-  return {
-    label: toString(link).trim(),
-    href: resolved?.href ?? link.url,
-    icon: icon !== undefined && Object.hasOwn(icons, icon.name) ? icon.name : null,
-    primary: (link.data?.attributes?.classes ?? []).includes('md-button--primary'),
-    kind: resolved?.kind === 'external' ? 'official' : 'guide',
-    exists: resolved?.kind !== 'missing'
-  }
-}
-
-const platformIds: Record<string, string> = {android: 'android', ios: 'ios', iphone: 'ios', ipados: 'ios', windows: 'windows', linux: 'linux', macos: 'macos', 'mac os': 'macos', mac: 'macos', 'os x': 'macos'}
-
-// `Платформы: :simple-android: Android, :simple-apple: iOS`: an icon, then its label up to the comma.
-function readPlatforms(children: PhrasingContent[], icons: Readonly<Record<string, IconData>>): Platform[] {
-  const platforms: Platform[] = []
-  let icon: string | null = null
-  let label = ''
-  const flush = () => {
-    const clean = label.replace(platformLabel, '').trim()
-    if (clean !== '') platforms.push({id: platformIds[clean.toLowerCase()] ?? clean.toLowerCase().replace(/\s+/g, '-'), label: clean, icon: icon !== null && Object.hasOwn(icons, icon) ? icon : null})
-    icon = null
-    label = ''
-  }
-  for (const child of children) {
-    if (child.type === 'icon') {
-      if (label.trim() !== '' && !platformLabel.test(label)) flush()
-      label = label.replace(platformLabel, '')
-      icon = child.name
-    } else {
-      const parts = toString(child).split(',')
-      parts.forEach((part, index) => {
-        if (index > 0) flush()
-        label += part
-      })
-    }
-  }
-  flush()
-  return platforms
-}
-
-function readLogo(images: Image[], name: string, messages: Messages): Logo {
-  let light: string | null = null
-  let dark: string | null = null
-  let width: number | null = null
-  let alt = ''
-  for (const image of images) {
-    const resolved = image.data?.resolved
-    const asset = resolved?.kind === 'asset' ? (resolved.asset ?? null) : null
-    if (alt === '' && image.alt) alt = image.alt.trim()
-    const w = Number.parseInt(image.data?.attributes?.width ?? '', 10)
-    if (width === null && Number.isFinite(w)) width = w
-    if (resolved?.theme === 'dark') dark ??= asset
-    else if (resolved?.theme === 'light') light ??= asset
-    else {
-      light ??= asset
-      dark ??= asset
-    }
-  }
-  // A single themed variant still beats a monogram on the other theme.
-  // An alt that only repeats the name (`![signal]`) says less than "Signal logo".
-  const described = fill(messages.logoAlt, {name})
-  return {alt: alt === '' || alt.toLowerCase() === name.toLowerCase() ? described : alt, light: light ?? dark, dark: dark ?? light, width}
 }

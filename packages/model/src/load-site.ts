@@ -145,7 +145,14 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     if (icon !== null && !addIcon(icon, custom, icons)) {
       pageDiagnostics.push(diagnostic(p.file, frontmatterNode?.position, 'warning', `unknown icon "${String(frontmatter['icon'])}" in front matter`, 'icon-unknown'))
     }
-    const found = extractRecommendations(tree, p.source, p.file, icons, (text) => slugify(text) || 'recommendation', messages, pageDiagnostics)
+    const found = extractRecommendations(tree, {
+      page: p.source,
+      file: p.file,
+      icon: (name) => (addIcon(name, custom, icons) ? name : null),
+      slugOf: (text) => slugify(text) || 'recommendation',
+      messages,
+      diagnostics: pageDiagnostics
+    })
     diagnostics.push(...pageDiagnostics.map((d) => placed(d, p.file, p.origins)))
     drafts.push(...found)
     pages.push({
@@ -210,7 +217,8 @@ function finishRecommendations(drafts: RecommendationDraft[], pages: Page[], dir
     const page = pageBySource.get(draft.page)!
     const slug = slugs[index]!
     page.recommendations.push(slug)
-    return {...draft, slug, url: recommendationUrl(page.url, slug, directoryUrls)}
+    // A card with no product heading above it is found by its own id, which is its slug.
+    return {...draft, slug, anchor: draft.cardAnchor ? slug : draft.anchor, url: recommendationUrl(page.url, slug, directoryUrls)}
   })
 }
 

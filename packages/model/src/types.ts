@@ -8,7 +8,7 @@ import type {SlugifySpec} from './slugify.js'
 export type {IconData} from '@samizdat/theme'
 
 /** Bumped whenever the bundle's shape changes, so a renderer never reads a stale bundle. */
-export const bundleVersion = 2
+export const bundleVersion = 3
 
 /** Everything the renderers need, from one parse of the docs folder. Plain JSON. */
 export interface SiteBundle {
@@ -120,25 +120,36 @@ export interface ResolvedTarget {
   theme?: 'light' | 'dark'
 }
 
-/** A messenger (or any product) the guide recommends: a `recomendation` admonition under a heading. */
+/**
+ * A product the guide recommends: a `recomendation`/`recommendation` admonition, indented or
+ * written as `<div class="admonition recommendation" markdown>`.
+ */
 export interface Recommendation {
-  /** ASCII, stable, unique across the site: `signal`. From the heading's `{ #id }` or its text. */
+  /** ASCII, stable, unique across the site: `signal`. From the product heading's `{ #id }` or the name. */
   slug: string
-  /** The heading's text: `Signal`. */
+  /** The product heading's text (`### **Signal**`), else the card's first bold text. */
   name: string
   /** Docs-relative source of the page it is on. */
   page: string
   /** Site-root-relative URL of its own page: `/recommendations/messengers/signal/`. */
   url: string
-  /** The heading's id on its page, for `page.url + '#' + anchor`. */
+  /** Where it is on its page, for `page.url + '#' + anchor`: the product heading's id, or the card's own id. */
   anchor: string
+  /** Whether `anchor` is the card's own id (no product heading above it): the HTML card carries it. */
+  cardAnchor: boolean
   logo: Logo
+  /** As the card lists them (`Platforms: ...`), else derived from the downloads. */
   platforms: Platform[]
-  /** The card's own paragraphs (not the logo, platforms or buttons). */
+  /** The card's own prose: no logo, platform list, buttons, icon links or downloads. */
   summary: Array<BlockContent | DefinitionContent>
   summaryText: string
+  /** The product's own site: the primary button, else the first button to another site; null when there is none. */
+  homepage: string | null
+  /** The card's buttons and icon links, in order. */
   links: RecommendationLink[]
-  /** Everything after the card up to the next heading. */
+  /** Store or platform and address, from `??? downloads` or `<details class="downloads">`. */
+  downloads: Download[]
+  /** Everything after the card up to the next card or the next heading of the product heading's level or higher. */
   details: RootContent[]
   detailsText: string
   /** Brand colour, `#rrggbb`, from simple-icons when it knows the name. */
@@ -149,35 +160,59 @@ export interface Recommendation {
 /** A recommendation's logo. `null` variants mean there is no usable file: renderers draw a monogram. */
 export interface Logo {
   alt: string
-  /** Asset key of the picture for light backgrounds. */
+  /** Asset key of the picture for light backgrounds (`#only-light`, or the only picture). */
   light: string | null
-  /** Asset key of the picture for dark backgrounds. */
+  /** Asset key of the picture for dark backgrounds (`#only-dark`, or the only picture). */
   dark: string | null
   /** Width in CSS pixels as the author set it (`{ width="100" }`). */
   width: number | null
+  /** `{ align=right }` as written, or null. */
+  align: 'left' | 'right' | 'center' | null
 }
 
 /** A platform a recommendation runs on. */
 export interface Platform {
-  /** Normalised: `android`, `ios`, `windows`, `linux`, `macos`, or the label lower-cased. */
+  /** Normalised: `android`, `ios`, `windows`, `linux`, `macos`, `web`, `browser`, or the label lower-cased. */
   id: string
-  /** As written: `Android`, `iOS`. */
+  /** As written (`Android`, `iOS`), or the catalogue's word for a derived one. */
   label: string
   /** Icon shortcode name, when the author gave one and it resolves. */
   icon: string | null
 }
 
-/** A button on a recommendation card. */
+/** What a card's link is for, from its `title` (or label), else its icon. */
+export const linkKinds = ['homepage', 'privacy', 'documentation', 'source', 'contribute', 'instructions', 'other'] as const
+
+/** One of {@link linkKinds}. */
+export type LinkKind = (typeof linkKinds)[number]
+
+/** A button (`.md-button`) or icon link (`.card-link`, or a link with only an icon) on a recommendation card. */
 export interface RecommendationLink {
+  /** The visible text, else the `title`, else the catalogue's word for its kind. */
   label: string
+  /** The `title` attribute as written, or null. */
+  title: string | null
   /** Absolute for external links, site-root-relative for the guide's pages, as written when missing. */
   href: string
   icon: string | null
+  /** `button`: an `.md-button`; `icon`: an icon link. */
+  style: 'button' | 'icon'
   primary: boolean
-  /** `official`: the product's own site; `guide`: a page of this guide. */
-  kind: 'official' | 'guide'
+  kind: LinkKind
+  /** True for another site; false for a page of this guide. */
+  external: boolean
   /** False when it points at a page of the guide that does not exist. */
   exists: boolean
+}
+
+/** Where to get a recommendation: a store or a platform and its address. */
+export interface Download {
+  /** As written: `Google Play`, `Windows`. */
+  label: string
+  href: string
+  icon: string | null
+  /** The platform it installs on (`android`, `ios`, `windows`, `macos`, `linux`, `browser`, `web`), or null (`GitHub`). */
+  platform: string | null
 }
 
 /** A local file a page references, embedded so renderers do no I/O of their own. */

@@ -134,6 +134,12 @@ describe('Material for MkDocs’ own documentation', () => {
     expect(bundle.diagnostics.filter((d) => d.file === 'mkdocs.yml').every((d) => d.severity === 'note')).toBe(true)
   })
 
+  it('finds no recommendation cards where there are none, and reports none', () => {
+    // Its `.md-button`s, `title=` links and `<details>` are documentation, not cards.
+    expect(bundle.recommendations).toEqual([])
+    expect(bundle.diagnostics.filter((d) => d.rule === 'recommendation').map((d) => formatDiagnostic(d))).toEqual([])
+  })
+
   it('appends includes/mkdocs.md to every page, so its link references work where they are used', () => {
     const page = bundle.pages.find((p) => p.source === 'setup/setting-up-a-blog.md')!
     const hrefs: string[] = []

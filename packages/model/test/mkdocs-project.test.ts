@@ -42,7 +42,7 @@ describe('mkdocs.yml settings', () => {
       'mkdocs.yml': 'site_name: Flat\nsite_url: https://flat.example/\nuse_directory_urls: false\n',
       'docs/index.md': '# Home\n\n[Tools](tools/index.md) and [one](tools/one.md#one).\n',
       'docs/tools/index.md': '# Tools\n',
-      'docs/tools/one.md': '# One\n\n### Signal\n\n!!! recommendation ""\n    Summary.\n'
+      'docs/tools/one.md': '# One\n\n### Signal\n\n!!! recommendation ""\n    Summary.\n\n    [Homepage](https://signal.org){ .md-button .md-button--primary }\n'
     })
     const bundle = await loadSite(dir, {env: {}})
     expect(bundle.pages.map((p) => [p.source, p.url, p.key])).toEqual([

@@ -28,7 +28,9 @@ function digest(bundle: SiteBundle): string {
         `    logo: ${r.logo.light ?? 'monogram'} / ${r.logo.dark ?? 'monogram'} "${r.logo.alt}" width ${r.logo.width ?? '-'}`,
         `    platforms: ${r.platforms.map((p) => `${p.id}=${p.label}${p.icon ? `(${p.icon})` : ''}`).join(', ')}`,
         `    summary: ${r.summaryText.replace(/\s+/g, ' ')}`,
-        ...r.links.map((l) => `    link: ${l.label} → ${l.href} [${l.kind}${l.primary ? ', primary' : ''}${l.exists ? '' : ', missing'}]${l.icon ? ` (${l.icon})` : ''}`),
+        `    homepage: ${r.homepage ?? 'none'}`,
+        ...r.links.map((l) => `    link: ${l.label} → ${l.href} [${l.kind}, ${l.style}${l.primary ? ', primary' : ''}${l.exists ? '' : ', missing'}]${l.icon ? ` (${l.icon})` : ''}`),
+        ...r.downloads.map((d) => `    download: ${d.label} → ${d.href} [${d.platform ?? 'no platform'}]`),
         `    details: ${r.details.length} blocks`
       ].join('\n')
     ),
@@ -44,7 +46,7 @@ describe('@samizdat/model', () => {
   it('exposes its public API', async () => {
     const api = Object.keys(await import('@samizdat/model')).sort()
     expect(api).toEqual(
-      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'defaultSlugify', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadConfig', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'slugifier', 'slugifyFromConfig', 'unicodeSlugify', 'uniqueId', 'writeBundle'].sort()
+      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'defaultSlugify', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isCompleteRecommendation', 'isRecommendation', 'isRecommendationNode', 'leafletFile', 'linkKinds', 'loadConfig', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'slugifier', 'slugifyFromConfig', 'unicodeSlugify', 'uniqueId', 'writeBundle'].sort()
     )
   })
 
@@ -62,7 +64,7 @@ describe('@samizdat/model', () => {
     expect(bundle.recommendations.map((r) => r.slug)).toEqual(['signal', 'session', 'briar'])
     expect(signal!.platforms.map((p) => p.label)).toEqual(['Android', 'iOS', 'Windows', 'Linux', 'macOS'])
     expect(signal!.platforms.find((p) => p.id === 'windows')!.icon).toBeNull()
-    expect(signal!.links.map((l) => [l.kind, l.exists])).toEqual([['official', true], ['guide', false]])
+    expect(signal!.links.map((l) => [l.kind, l.exists])).toEqual([['homepage', true], ['instructions', false]])
     expect(signal!.links[0]!.href).toBe('https://signal.org/ru')
     expect(signal!.details).toHaveLength(6)
     expect(signal!.detailsText).toMatch(/^Signal является неким золотым стандартом/)

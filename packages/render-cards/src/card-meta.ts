@@ -9,6 +9,16 @@ export interface CardMeta {
   url: string
   width: number
   height: number
+  /** A recommendation's cards only: what the card is about, for whoever posts it. */
+  recommendation?: {
+    name: string
+    summary: string
+    /** The product's own site, or null. */
+    homepage: string | null
+    /** As the card's platform row shows them. */
+    platforms: string[]
+    downloads: Array<{label: string; url: string}>
+  }
 }
 
 /** The first sentence of `text`, or its start cut at a word boundary when the sentence runs long. */

@@ -58,11 +58,18 @@ export function recommendationCardJobs(bundle: SiteBundle, recommendation: Recom
     `\n\n${fill(m.cardCaptionMore, {site: props.siteName, url: href})}`,
     `\n\n${hashtags}`
   ].join('')
+  const about = {
+    name: recommendation.name,
+    summary: recommendation.summaryText,
+    homepage: recommendation.homepage,
+    platforms: recommendation.platforms.map((platform) => platform.label),
+    downloads: recommendation.downloads.map((download) => ({label: download.label, url: download.href}))
+  }
   return (Object.keys(recommendationTemplates) as CardSize[]).map((size) => ({
     file: recommendationCardFile(recommendation, size),
     unit: {kind: 'recommendation', id: recommendation.slug},
     size: cardSizes[size],
     node: () => recommendationTemplates[size](props),
-    meta: {alt, caption, url: href, ...cardSizes[size]}
+    meta: {alt, caption, url: href, ...cardSizes[size], recommendation: about}
   }))
 }

@@ -74,7 +74,14 @@ describe('the seed guide’s cards', () => {
       caption: expect.stringContaining('Signal — С помощью Signal можно отправлять сообщения'),
       url: 'https://samizdat.example/recommendations/messengers/signal/',
       width: 1200,
-      height: 630
+      height: 630,
+      recommendation: {
+        name: 'Signal',
+        summary: expect.stringMatching(/^С помощью Signal можно отправлять сообщения/u),
+        homepage: 'https://signal.org/ru',
+        platforms: ['Android', 'iOS', 'Windows', 'Linux', 'macOS'],
+        downloads: []
+      }
     })
     expect(signal['caption']).toContain('\n\nПодробнее на сайте «Приватность без паники»: https://samizdat.example/recommendations/messengers/signal/')
     expect(signal['caption']).toMatch(/\n\n#Signal #приватность #цифроваябезопасность$/u)

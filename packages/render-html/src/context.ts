@@ -1,5 +1,5 @@
-import type {Admonition} from '@samizdat/mkdocs-markdown'
-import {isRecommendation, type Page, type Recommendation, type SiteBundle} from '@samizdat/model'
+import type {Admonition, MarkdownInHtml} from '@samizdat/mkdocs-markdown'
+import {isRecommendationNode, type Page, type Recommendation, type SiteBundle} from '@samizdat/model'
 import {planNavigation, recommendationsByPage, type NavigationPlan} from './layout/nav.js'
 import {messagesFor, type Messages} from '@samizdat/messages'
 import type {RenderContext} from './types.js'
@@ -56,16 +56,17 @@ export function createContext(site: SiteShared, url: string, page: Page | null, 
     cardFiles: site.cardFiles,
     leafletFiles: site.leafletFiles,
     href: absolute ? (to) => site.base + to.replace(/^\/+/, '') : relativeFrom(url),
-    recommendationFor(node: Admonition): Recommendation | undefined {
-      if (!isRecommendation(node)) return undefined
+    recommendationFor(node: Admonition | MarkdownInHtml): Recommendation | undefined {
+      if (!isRecommendationNode(node)) return undefined
       const index = seen++
-      return byPosition(onPage, node) ?? onPage[index]
+      // A card the model left out (it has no name) must not take the next card's place.
+      return node.position ? byPosition(onPage, node) : onPage[index]
     }
   }
 }
 
 /** The recommendation whose source range holds the admonition, if the model recorded it so. */
-function byPosition(candidates: Recommendation[], node: Admonition): Recommendation | undefined {
+function byPosition(candidates: Recommendation[], node: Admonition | MarkdownInHtml): Recommendation | undefined {
   const line = node.position?.start.line
   if (line === undefined) return undefined
   return candidates.find((r) => r.position.start.line <= line && line <= r.position.end.line)

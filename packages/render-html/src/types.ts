@@ -1,4 +1,4 @@
-import type {Admonition} from '@samizdat/mkdocs-markdown'
+import type {Admonition, MarkdownInHtml} from '@samizdat/mkdocs-markdown'
 import type {Page, Recommendation, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import type {NavigationPlan} from './layout/nav.js'
 import type {Messages} from '@samizdat/messages'
@@ -37,7 +37,7 @@ export interface RenderContext {
   /** Link to `to` (site-root-relative) from the page being written. */
   href(to: string): string
   /** The recommendation a `recomendation` admonition on this page stands for. */
-  recommendationFor(node: Admonition): Recommendation | undefined
+  recommendationFor(node: Admonition | MarkdownInHtml): Recommendation | undefined
   /** The site's message catalogue: every word the site writes comes from it. */
   strings: Messages
   /** The site's navigation, planned once per render. */

@@ -57,6 +57,20 @@ export function placeBeside(flow: Flow, recommendation: Recommendation, logo: nu
   )
 }
 
+/**
+ * Print the card the model made of this node (an admonition or Markdown-in-HTML card, found by
+ * where it starts), and say whether there was one: a card the model left out prints as written.
+ */
+export function printedAsCard(node: {position?: {start: {line: number; column: number}} | undefined}, flow: Flow): boolean {
+  const start = node.position?.start
+  if (!start) return false
+  const recommendation = flow.bundle.recommendations.find(
+    (candidate) => candidate.page === flow.page && candidate.position.start.line === start.line && candidate.position.start.column === start.column
+  )
+  if (recommendation) recommendationCard(recommendation, flow)
+  return recommendation !== undefined
+}
+
 /** A recommendation card in a handout: platforms beside the logo, the summary, a QR code per link, and its printed addresses. */
 export function recommendationCard(recommendation: Recommendation, flow: Flow, targets: Target[] = recommendationTargets(flow.bundle, recommendation)): void {
   const color = admonitionColor('recommendation')

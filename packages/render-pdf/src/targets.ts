@@ -19,16 +19,27 @@ export interface Target {
 }
 
 /**
- * Where a recommendation's QR codes lead: its official site(s), its page in this guide, and any
- * of the guide's instructions that exist (a link to a missing page would lead nowhere).
+ * Where a recommendation's QR codes and printed addresses lead: its homepage and other buttons
+ * to its own sites, its page in this guide and any of the guide's instructions that exist (large
+ * codes); its downloads (small codes, grouped by platform, else by store); its icon links
+ * (privacy policy, documentation, source code...) as printed addresses. A link to a missing page
+ * would lead nowhere, so it is left out.
  */
 export function recommendationTargets(bundle: Pick<SiteBundle, 'site'>, recommendation: Recommendation): Target[] {
   const targets: Target[] = []
-  const add = (label: string, url: string) => {
-    if (!targets.some((target) => target.url === url)) targets.push({label, url, role: 'main'})
+  const add = (target: Target) => {
+    // A phone can only open web addresses; `mailto:` or worse has no place in a QR code.
+    if (/^https?:\/\//i.test(target.url) && !targets.some((other) => other.url === target.url)) targets.push(target)
   }
-  for (const link of recommendation.links) if (link.kind === 'official' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
-  add(siteMessages(bundle).inOurGuide, siteUrl(bundle.site, recommendation.url))
-  for (const link of recommendation.links) if (link.kind === 'guide' && link.exists) add(link.label, siteUrl(bundle.site, link.href))
+  const usable = recommendation.links.filter((link) => link.exists)
+  const homepage = usable.find((link) => link.external && link.href === recommendation.homepage)
+  if (homepage) add({label: homepage.label, url: siteUrl(bundle.site, homepage.href), role: 'main'})
+  for (const link of usable) if (link.external && link.style === 'button') add({label: link.label, url: siteUrl(bundle.site, link.href), role: 'main'})
+  add({label: siteMessages(bundle).inOurGuide, url: siteUrl(bundle.site, recommendation.url), role: 'main'})
+  for (const link of usable) if (!link.external) add({label: link.label, url: siteUrl(bundle.site, link.href), role: 'main'})
+  for (const download of recommendation.downloads) {
+    add({label: download.label, url: siteUrl(bundle.site, download.href), role: 'download', group: download.platform ?? download.label})
+  }
+  for (const link of usable) if (link.external) add({label: link.label, url: siteUrl(bundle.site, link.href), role: 'link'})
   return targets
 }

@@ -71,7 +71,7 @@ describe('leaflets', () => {
     const found = decodeAll(front)
     expect(found.sort()).toEqual(['https://samizdat.example/recommendations/messengers/signal/', 'https://signal.org/ru'].sort())
     // The instruction page does not exist yet: no QR code for it.
-    expect(signal.links.some((link) => link.kind === 'guide' && !link.exists)).toBe(true)
+    expect(signal.links.some((link) => link.kind === 'instructions' && !link.exists)).toBe(true)
   })
 })
 

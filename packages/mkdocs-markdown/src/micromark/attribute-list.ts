@@ -45,6 +45,37 @@ function keyCharacter(code: Code): boolean {
   return asciiAlphanumeric(code) || code === codes.dash || code === codes.underscore || code === codes.colon || code === codes.dot
 }
 
+/**
+ * Lookahead: spaces, then a plain word (not `.class`, `#id`, `key=value` or `data-x`) followed by a
+ * space or the closing brace: the next word of an unquoted title.
+ */
+const titleWord: Construct = {
+  tokenize(effects, ok, nok) {
+    let first = true
+    let word = ''
+    return spaces
+    function spaces(code: Code): State | undefined {
+      if (code === codes.space || code === codes.horizontalTab) {
+        effects.consume(code)
+        return spaces
+      }
+      if (code === codes.dot || code === codes.numberSign || !valueCharacter(code)) return nok(code)
+      return inside(code)
+    }
+    function inside(code: Code): State | undefined {
+      if (code === codes.equalsTo) return nok(code)
+      if (valueCharacter(code)) {
+        word += String.fromCharCode(code as number)
+        first = false
+        effects.consume(code)
+        return inside
+      }
+      if (first || /^data-/i.test(word)) return nok(code)
+      return code === codes.space || code === codes.horizontalTab || code === codes.rightCurlyBrace ? ok(code) : nok(code)
+    }
+  }
+}
+
 /** Tokenize `{ ... }` on one line. */
 function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let items = 0
@@ -235,6 +266,25 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
       effects.consume(code)
       return unquoted
     }
+    // Translated guides leave titles unquoted (`{ .card-link title=Исходный код }`): a title runs on
+    // over the plain words after it, up to the next item (`.x`, `#x`, `key=`) or the brace.
+    if (keyText.toLowerCase() === 'title' && (code === codes.space || code === codes.horizontalTab)) {
+      return effects.check(titleWord, titleSpace, valueEnd)(code)
+    }
+    return valueEnd(code)
+  }
+
+  /** Spaces inside an unquoted title, before a word that continues it. */
+  function titleSpace(code: Code): State | undefined {
+    if (code === codes.space || code === codes.horizontalTab) {
+      effects.consume(code)
+      return titleSpace
+    }
+    return unquoted(code)
+  }
+
+  /** The end of an unquoted value. */
+  function valueEnd(code: Code): State | undefined {
     effects.exit('mkdocsAttributeListValue')
     effects.exit('mkdocsAttributeListPair')
     return itemAfter(code)

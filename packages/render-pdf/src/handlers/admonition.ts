@@ -3,7 +3,7 @@ import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {isRecommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
 import type {Flow} from '../flow.js'
-import {recommendationCard} from '../recommendation-card.js'
+import {printedAsCard} from '../recommendation-card.js'
 import {siteMessages} from '../site-messages.js'
 import {blocks, bodyStyle} from './blocks.js'
 import {phrasing} from './phrasing.js'
@@ -15,16 +15,7 @@ import {phrasing} from './phrasing.js'
  * ordinary boxes. A recommendation card prints from the model, with its QR codes.
  */
 export function admonition(node: Admonition, flow: Flow): void {
-  if (isRecommendation(node)) {
-    const start = node.position?.start
-    const recommendation = flow.bundle.recommendations.find(
-      (candidate) => candidate.page === flow.page && start && candidate.position.start.line === start.line && candidate.position.start.column === start.column
-    )
-    if (recommendation) {
-      recommendationCard(recommendation, flow)
-      return
-    }
-  }
+  if (isRecommendation(node) && printedAsCard(node, flow)) return
   const color = admonitionColor(node.kind)
   const [first, ...rest] = node.children
   const titleNode = first?.type === 'admonitionTitle' ? first : undefined
