@@ -5,6 +5,8 @@ test('public API', async () => {
     'allowedAttributes',
     'attachAttributes',
     'checkAdmonitionIndent',
+    'limitDepth',
+    'maxDepth',
     'mkdocsAdmonition',
     'mkdocsAdmonitionFromMarkdown',
     'mkdocsAdmonitionToMarkdown',
@@ -15,6 +17,7 @@ test('public API', async () => {
     'mkdocsIconFromMarkdown',
     'mkdocsIconToMarkdown',
     'mkdocsProcessor',
+    'remarkLimitDepth',
     'remarkMkdocs',
     'themeVariant'
   ])

@@ -19,7 +19,8 @@ const processor = mkdocsProcessor()
 
 const dialectRules: Record<string, DiagnosticRule> = {
   'attribute-list': 'attribute-list',
-  'admonition-indent': 'admonition-indent'
+  'admonition-indent': 'admonition-indent',
+  'nesting-depth': 'nesting-depth'
 }
 
 /** Parse one page exactly once: Markdown to mdast (dialect transforms included) and YAML front matter. */

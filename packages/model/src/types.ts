@@ -184,7 +184,10 @@ export const diagnosticRules = [
   'link-missing-anchor',
   'recommendation',
   'page-read',
-  'nav'
+  'nav',
+  'nesting-depth',
+  'parse-time',
+  'active-content'
 ] as const
 
 /** One of {@link diagnosticRules}. */
