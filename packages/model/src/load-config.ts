@@ -3,6 +3,7 @@ import path from 'node:path'
 import {LineCounter, parseDocument, type Document} from 'yaml'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic} from './types.js'
+import {yamlData} from './yaml-data.js'
 
 /** A nav entry as configured: a page path (or external URL) with an optional title, or a section. */
 export interface NavConfigEntry {
@@ -64,7 +65,10 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', text:
   for (const error of doc.errors) {
     diagnostics.push(diagnostic(file, at(error.pos[0]), 'error', `${file} is not valid YAML: ${firstLine(error.message)}`, 'config'))
   }
-  const data: Record<string, unknown> = doc.errors.length === 0 && isRecord(doc.toJS()) ? (doc.toJS() as Record<string, unknown>) : {}
+  // Aliases limited, nesting bounded, no tag runs code: a hostile config is an error, never an exception.
+  const read = doc.errors.length === 0 ? yamlData(doc) : {value: {}}
+  if ('error' in read) diagnostics.push(diagnostic(file, at(read.offset), 'error', `${file} is not valid: ${read.error}`, 'config'))
+  const data: Record<string, unknown> = 'value' in read && isRecord(read.value) ? read.value : {}
   const known = kind === 'samizdat' ? samizdatKeys : mkdocsKeys
   for (const key of Object.keys(data)) {
     if (known.has(key)) continue
@@ -91,7 +95,8 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', text:
     iconsDir,
     nav: Array.isArray(data['nav']) ? readNav(navNode, at, file, diagnostics) : null
   }
-  if (str(data['site_name']) === null) diagnostics.push(diagnostic(file, undefined, 'warning', 'site_name is not set: add `site_name: My guide`', 'config'))
+  // A config that could not be read already has its error: its keys are not missing.
+  if (str(data['site_name']) === null && 'value' in read && doc.errors.length === 0) diagnostics.push(diagnostic(file, undefined, 'warning', 'site_name is not set: add `site_name: My guide`', 'config'))
   if (url !== null && !/^https?:\/\/[^/]+/.test(url)) {
     diagnostics.push(diagnostic(file, at(keyOffset(doc, 'site_url')), 'error', `site_url must be an absolute http(s) URL, got "${url}"`, 'config'))
     config.url = null

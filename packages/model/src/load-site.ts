@@ -28,8 +28,10 @@ export interface LoadSiteOptions {
   cacheDir?: string
   /** Filled in with how many pages were parsed and how many came from the cache. */
   stats?: {parsed: number; cached: number; workers?: number}
-  /** Worker threads for parsing; default: the machine's cores when there are enough pages to pay. */
+  /** Worker threads for parsing; default: the machine's cores when there are enough pages to pay, else one. 0 parses in this thread, with no time limit. */
   workers?: number
+  /** How long one page may take to parse before it is stopped and reported (rule `parse-time`); default 30 s. */
+  pageTimeoutMs?: number
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -72,11 +74,11 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     }
   }
   const misses = read.filter((r) => r.result === null)
-  const {parsed: fresh, workers} = await parsePages(misses, options.workers)
+  const {parsed: fresh, workers} = await parsePages(misses, options.workers, options.pageTimeoutMs)
   for (const [index, miss] of misses.entries()) {
     miss.result = fresh[index]!
     // Stored before the passes below add resolved links and ids to the tree.
-    if (cache !== null) await cache.set(miss.file, miss.text, miss.result)
+    if (cache !== null && miss.result.failed !== true) await cache.set(miss.file, miss.text, miss.result)
   }
   if (options.stats !== undefined) {
     options.stats.parsed += misses.length
