@@ -28,11 +28,13 @@ export interface ProjectConfig {
   /** Absolute path of custom icon sets (`<set>/<name>.svg`), or null. */
   iconsDir: string | null
   nav: NavConfigEntry[] | null
+  /** `publish_active_files: true`: HTML and script files linked from pages are published as they are. */
+  publishActiveFiles: boolean
 }
 
-const samizdatKeys = new Set(['site_name', 'site_description', 'site_url', 'language', 'docs_dir', 'icons_dir', 'nav'])
+const samizdatKeys = new Set(['site_name', 'site_description', 'site_url', 'language', 'docs_dir', 'icons_dir', 'nav', 'publish_active_files'])
 // mkdocs.yml keys that mean something to us; the rest are MkDocs' own business.
-const mkdocsKeys = new Set(['site_name', 'site_description', 'site_url', 'docs_dir', 'nav', 'theme'])
+const mkdocsKeys = new Set(['site_name', 'site_description', 'site_url', 'docs_dir', 'nav', 'theme', 'publish_active_files'])
 
 /**
  * Read a content folder's config: `samizdat.yml`, else an MkDocs project's `mkdocs.yml`,
@@ -48,7 +50,7 @@ export async function loadConfig(dir: string): Promise<{config: ProjectConfig; d
   const docs = path.join(root, 'docs')
   const docsDir = (await stat(docs).catch(() => null))?.isDirectory() === true ? docs : root
   return {
-    config: {kind: 'bare', file: null, name: titleFromFolder(root), description: '', url: null, language: 'ru', docsDir, iconsDir: null, nav: null},
+    config: {kind: 'bare', file: null, name: titleFromFolder(root), description: '', url: null, language: 'ru', docsDir, iconsDir: null, nav: null, publishActiveFiles: false},
     diagnostics: []
   }
 }
@@ -93,7 +95,8 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', text:
     language: str(data['language']) ?? str(theme['language']) ?? 'ru',
     docsDir,
     iconsDir,
-    nav: Array.isArray(data['nav']) ? readNav(navNode, at, file, diagnostics) : null
+    nav: Array.isArray(data['nav']) ? readNav(navNode, at, file, diagnostics) : null,
+    publishActiveFiles: data['publish_active_files'] === true
   }
   // A config that could not be read already has its error: its keys are not missing.
   if (str(data['site_name']) === null && 'value' in read && doc.errors.length === 0) diagnostics.push(diagnostic(file, undefined, 'warning', 'site_name is not set: add `site_name: My guide`', 'config'))

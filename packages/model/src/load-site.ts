@@ -93,7 +93,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const keys = uniqueKeys(parsed.map((p) => pageKeyFromUrl(p.url)))
 
   // Pass 2: resolve links, images and icons against the whole site.
-  const site: SiteIndex = {pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])), files: new Set(files)}
+  const site: SiteIndex = {pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])), files: new Set(files), publishActiveFiles: config.publishActiveFiles}
   const icons: Record<string, IconData> = {}
   const usedAssets = new Set<string>()
   const pages: Page[] = []
@@ -141,7 +141,9 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     pages,
     recommendations,
     icons: Object.fromEntries(Object.entries(icons).sort(([a], [b]) => (a < b ? -1 : 1))),
-    assets: await embedAssets(config.docsDir, usedAssets),
+    assets: await embedAssets(config.docsDir, usedAssets, (key, removed) => {
+      diagnostics.push(diagnostic(fileOf(key), {line: 1, column: 1}, 'warning', `this SVG is published without its active or external content (${removed.join(', ')}): the site's copy runs no script and requests nothing; remove them from the file to silence this`, 'active-content'))
+    }),
     diagnostics: diagnostics.sort(compareDiagnostics)
   }
 }

@@ -11,7 +11,12 @@ export interface SiteIndex {
   pages: ReadonlyMap<string, {url: string; ids: ReadonlySet<string>}>
   /** Every file under the docs folder. */
   files: ReadonlySet<string>
+  /** Publish HTML and script files as they are (the config's `publish_active_files`); default: not published. */
+  publishActiveFiles?: boolean
 }
+
+// Files a browser runs as documents or scripts on the site's origin when a page links to them.
+const activeFile = /\.(?:html?|xhtml?|xht|xml|xsl|xslt|svgz|js|mjs|cjs|swf)$/i
 
 /**
  * Decide once where each link and image of a page points (`data.resolved`), and report
@@ -25,13 +30,13 @@ export function resolveTargets(tree: Root, source: string, file: string, site: S
     node.data = {...node.data, resolved: resolved.target}
     if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
     if (resolved.problem !== undefined) {
-      diagnostics.push(diagnostic(file, node.position, 'warning', resolved.problem.message, resolved.problem.rule))
+      diagnostics.push(diagnostic(file, node.position, resolved.problem.severity ?? 'warning', resolved.problem.message, resolved.problem.rule))
     }
   })
   return assets
 }
 
-type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
+type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing' | 'active-content'; severity?: 'note'}
 
 /** Resolve one URL as written on page `source`. */
 export function resolveTarget(url: string, source: string, site: SiteIndex, isImage = false): {target: ResolvedTarget; problem?: Problem} {
@@ -76,6 +81,16 @@ export function resolveTarget(url: string, source: string, site: SiteIndex, isIm
     return {target: {kind: 'page', href: hash === '' ? page.url : `${page.url}#${hash}`, page: pageSource}}
   }
 
+  if (site.files.has(target) && activeFile.test(target)) {
+    if (site.publishActiveFiles !== true) {
+      return missing({
+        message: `${target} is not published: an HTML or script file in the docs folder would run its scripts on the site's origin; link to it elsewhere, or set publish_active_files: true in the config to publish it as it is`,
+        rule: 'active-content'
+      })
+    }
+    const published = {kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target} as const
+    return {target: withTheme(published), problem: {message: `${target} is published as it is (publish_active_files is on): its scripts run on the site's origin`, rule: 'active-content', severity: 'note'}}
+  }
   if (site.files.has(target)) {
     return {target: withTheme({kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target})}
   }
