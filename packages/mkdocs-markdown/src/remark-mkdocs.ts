@@ -4,6 +4,7 @@ import {mkdocsAdmonitionFromMarkdown, mkdocsAdmonitionToMarkdown} from './mdast/
 import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
+import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsAdmonition} from './micromark/admonition.js'
@@ -24,6 +25,7 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
     const report: Report = (reason, place, ruleId) => {
       file.message(reason, {place, ruleId, source: 'mkdocs-markdown'})
     }
+    normalizeLiterals(tree)
     attachAttributes(tree, report)
     checkAdmonitionIndent(tree, report)
   }

@@ -38,6 +38,15 @@ const markerUnsafe: Unsafe[] = [
  * For those items, spread means what it means elsewhere: a blank line between two of its children.
  */
 function listItemSpread(tree: Root): undefined {
+  // Likewise a blank line between a list and the admonition after it (`> -` `>` `> !!! note`) is
+  // taken as part of the list, which makes it loose: there, a list is loose as anywhere else.
+  visit(tree, 'list', function (list, index, parent) {
+    if (index === undefined || parent?.children[index + 1]?.type !== 'admonition') return
+    list.spread = list.children.some(function (item, at) {
+      const next = list.children[at + 1]
+      return item.spread === true || (next?.position && item.position ? next.position.start.line > item.position.end.line + 1 : false)
+    })
+  })
   visit(tree, 'listItem', function (item) {
     if (!item.children.some((child) => child.type === 'admonition')) return
     item.spread = item.children.some(function (child, index) {

@@ -1,7 +1,7 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
 import {defaultHandlers, type Options as ToMarkdownExtension, type Unsafe} from 'mdast-util-to-markdown'
 import type {AttributeList} from '../types.js'
-import {headingWithAttributes, inlineCodeWithAttributes, paragraphWithAttributes, withAttributes} from './attributes-to-markdown.js'
+import {headingWithAttributes, imageReferenceKeepingType, inlineCodeWithAttributes, paragraphWithAttributes, withAttributes} from './attributes-to-markdown.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
 
@@ -62,7 +62,7 @@ export function mkdocsAttributeListToMarkdown(): ToMarkdownExtension {
       link: withAttributes(defaultHandlers.link),
       linkReference: withAttributes(defaultHandlers.linkReference),
       image: withAttributes(defaultHandlers.image),
-      imageReference: withAttributes(defaultHandlers.imageReference),
+      imageReference: withAttributes(imageReferenceKeepingType),
       emphasis: withAttributes(defaultHandlers.emphasis),
       strong: withAttributes(defaultHandlers.strong),
       inlineCode: inlineCodeWithAttributes,

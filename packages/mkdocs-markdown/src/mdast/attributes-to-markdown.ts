@@ -1,4 +1,4 @@
-import type {Heading, Nodes, Paragraph, Parents} from 'mdast'
+import type {Heading, ImageReference, Nodes, Paragraph, Parents} from 'mdast'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
 
@@ -49,3 +49,16 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
   const value = defaultHandlers.inlineCode(node, parent, state)
   return state.stack.includes('tableCell') ? value.replace(/\|/g, '\\$&') : value
 } as Handler<Nodes & {type: 'inlineCode'}>)
+
+/**
+ * `![foo *bar*]` (a shortcut or collapsed image reference) has the alt `foo bar` but the label
+ * `foo *bar*`; the default handler, seeing them differ, writes a full reference `![foo bar][foo *bar*]`,
+ * which parses back with another reference type. Writing the label as it was written keeps the
+ * type, and the alt comes back from it. Labels with a pipe or a line break keep the default (table cells).
+ */
+export const imageReferenceKeepingType: Handle = function (node: ImageReference, parent, state, info) {
+  const label = node.label
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n]/.test(label)) return defaultHandlers.imageReference(node, parent, state, info)
+  return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+}
+;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
