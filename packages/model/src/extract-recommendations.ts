@@ -25,9 +25,25 @@ export function extractRecommendations(
   diagnostics: Diagnostic[]
 ): RecommendationDraft[] {
   const found: RecommendationDraft[] = []
+  // Each child's place in its parent and the nearest heading before it, found once per parent:
+  // looking them up per card made a page of 10,000 cards quadratic.
+  const places = new Map<Parent, Map<RootContent, {index: number; heading: Heading | null}>>()
+  const placeOf = (parent: Parent, child: RootContent): {index: number; heading: Heading | null} => {
+    let map = places.get(parent)
+    if (map === undefined) {
+      map = new Map()
+      let heading: Heading | null = null
+      for (const [index, c] of parent.children.entries()) {
+        map.set(c, {index, heading})
+        if (c.type === 'heading') heading = c
+      }
+      places.set(parent, map)
+    }
+    return map.get(child) ?? {index: -1, heading: null}
+  }
   visitParents(tree, 'admonition', (node, ancestors) => {
     if (!isRecommendation(node)) return
-    const heading = headingBefore(node, ancestors)
+    const heading = headingBefore(node, ancestors, placeOf)
     const name = heading === null ? (node.title ?? '').trim() : toString(heading).trim()
     if (name === '') {
       diagnostics.push(diagnostic(file, node.position, 'warning', 'recommendation card has no heading above it: add `### Name` before the card', 'recommendation'))
@@ -35,7 +51,7 @@ export function extractRecommendations(
     }
     const card = readCard(node, name, icons, language)
     const parent = ancestors[ancestors.length - 1]!
-    const details = detailsAfter(node, parent)
+    const details = detailsAfter(parent, placeOf(parent, node).index)
     found.push({
       baseSlug: heading?.data?.attributes?.id ?? slugOf(name),
       name,
@@ -51,24 +67,22 @@ export function extractRecommendations(
   return found
 }
 
-function headingBefore(node: Admonition, ancestors: Parent[]): Heading | null {
+function headingBefore(node: Admonition, ancestors: Parent[], placeOf: (parent: Parent, child: RootContent) => {heading: Heading | null}): Heading | null {
   // Walk up: the nearest heading before the card in its own parent, then in each ancestor.
   let child: unknown = node
   for (let level = ancestors.length - 1; level >= 0; level--) {
     const parent = ancestors[level]!
-    const index = parent.children.indexOf(child as RootContent)
-    for (let i = index - 1; i >= 0; i--) {
-      const sibling = parent.children[i]!
-      if (sibling.type === 'heading') return sibling
-    }
+    const {heading} = placeOf(parent, child as RootContent)
+    if (heading !== null) return heading
     child = parent
   }
   return null
 }
 
-function detailsAfter(node: Admonition, parent: Parent): RootContent[] {
+function detailsAfter(parent: Parent, index: number): RootContent[] {
   const details: RootContent[] = []
-  for (const sibling of parent.children.slice(parent.children.indexOf(node) + 1)) {
+  for (let at = index + 1; at < parent.children.length; at++) {
+    const sibling = parent.children[at]!
     if (sibling.type === 'heading' || (sibling.type === 'admonition' && isRecommendation(sibling))) break
     details.push(sibling)
   }
