@@ -1,4 +1,5 @@
 import type {Heading, ImageReference, Nodes, Paragraph, Parents} from 'mdast'
+import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
 
@@ -27,12 +28,16 @@ export const headingWithAttributes: Handle = function (node: Heading, parent, st
   return underline === -1 ? value + list : value.slice(0, underline) + list + value.slice(underline)
 }
 
+// GFM writes a task list item's checkbox (`- [x] text`) in its paragraph handler, which ours
+// replaces: ours starts from GFM's, so the checkbox survives.
+const taskListParagraph = gfmTaskListItemToMarkdown().handlers!['paragraph'] as Handler<Paragraph>
+
 /**
  * `{: .class }` on its own last line; a tight list item's attributes (which `attachAttributes` takes
  * from its first paragraph, as that paragraph has no element of its own in HTML) go there too.
  */
 export const paragraphWithAttributes: Handle = function (node: Paragraph, parent, state, info) {
-  const value = defaultHandlers.paragraph(node, parent, state, info)
+  const value = taskListParagraph(node, parent, state, info)
   const attributes = hasAttributes(node.data?.attributes)
     ? node.data?.attributes
     : parent?.type === 'listItem' && parent.children[0] === node

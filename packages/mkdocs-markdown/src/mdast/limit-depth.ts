@@ -48,6 +48,8 @@ export function limitDepth(tree: Root, max = maxDepth): Flattened | null {
         cut(child)
         const lifted = liftBlocks(child)
         children.splice(index, 1, ...lifted)
+        // Blocks side by side in a list item are written with blank lines between them, which make it loose.
+        if (node.type === 'listItem' && children.length > 1) node.spread = true
         // The lifted blocks are checked again: holders among them still limit their inline content.
         index--
         continue
