@@ -5,6 +5,7 @@ import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
+import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import type {Report} from './mdast/report.js'
 import {mkdocsAdmonition} from './micromark/admonition.js'
@@ -19,7 +20,7 @@ export function remarkMkdocs(this: Processor): Transformer<Root, Root> {
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(mkdocsAdmonition(), mkdocsAttributeList(), mkdocsIcon())
   ;(data.fromMarkdownExtensions ??= []).push(mkdocsAdmonitionFromMarkdown(), mkdocsAttributeListFromMarkdown(), mkdocsIconFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(mkdocsAdmonitionToMarkdown(), mkdocsAttributeListToMarkdown(), mkdocsIconToMarkdown(), thematicBreakInTightItemToMarkdown())
 
   return function (tree, file) {
     const report: Report = (reason, place, ruleId) => {

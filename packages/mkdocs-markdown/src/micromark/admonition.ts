@@ -248,7 +248,9 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
  * ```
  */
 function tokenizeAdmonitionContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok))
+  // A blank line gives up to four columns of its whitespace to the admonition, as a list item's
+  // blank line does: what is left is the body's (a code block's last line keeps nothing extra).
+  return effects.check(blankLine, factorySpace(effects, ok, 'mkdocsAdmonitionIndent', constants.tabSize + 1), effects.attempt(indent, ok, nok))
 }
 
 /** Close the container. */

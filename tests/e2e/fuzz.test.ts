@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: plain JavaScript, no types
+import {fuzz, parsePerKb} from '../../apps/fuzz/src/fuzz.mjs'
+// @ts-expect-error: plain JavaScript, no types
+import {knownSuperlinear} from '../../apps/fuzz/src/stress.mjs'
+
+interface Run {
+  index: number
+  origin: string
+  bytes: number
+  total: number
+  times: Record<string, number>
+  failure: {kind: string; signature: string; detail: string} | null
+}
+
+// A few hundred generated inputs through the whole built pipeline (the dialect's round trip,
+// loadSite, HTML; PDF and cards for a sample), in two child processes. SAMIZDAT_FUZZ_SEED picks
+// another run; `npm run fuzz` runs as many as asked, with minimal reproducers.
+const seed = Number(process.env['SAMIZDAT_FUZZ_SEED'] ?? 14)
+
+describe('fuzz', () => {
+  it(`200 inputs of up to 8 KB (seed ${seed}): no crash, no hang, the same tree after a round trip, parse time bounded per KB`, {timeout: 900_000}, async () => {
+    const report = await fuzz({count: 200, seed, maxKb: 8, minimize: false, slowMs: 10_000, timeoutMs: 60_000})
+    const runs = report.runs as Run[]
+    const failed = (kind: string) => runs.filter((run) => run.failure?.kind === kind).map((run) => `#${run.index} ${run.origin}: ${run.failure!.signature}\n${run.failure!.detail}`)
+    expect(failed('crash')).toEqual([])
+    expect(failed('hang')).toEqual([])
+    expect(failed('round-trip')).toEqual([])
+    // CPU time, so a loaded machine does not fail it: 250 ms plus 60 ms a KB for parsing (the round trip's two parses and loadSite's).
+    const tooSlow = runs
+      .filter((run) => !knownSuperlinear.has(run.origin.replace(/^stress /, '')))
+      .filter((run) => (run.times['dialect'] ?? 0) + (run.times['model'] ?? 0) > 250 + 60 * (run.bytes / 1024))
+      .map((run) => `#${run.index} ${run.origin}: ${run.bytes} bytes, ${JSON.stringify(run.times)} (${parsePerKb(run)?.toFixed(1) ?? '-'} ms/KB)`)
+    expect(tooSlow).toEqual([])
+  })
+})
