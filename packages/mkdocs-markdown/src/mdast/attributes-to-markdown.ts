@@ -1,4 +1,4 @@
-import type {Heading, ImageReference, Nodes, Paragraph, Parents} from 'mdast'
+import type {Heading, ImageReference, Nodes, Paragraph, Parents, Root} from 'mdast'
 import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
@@ -12,9 +12,12 @@ export function withAttributes<T extends Nodes>(handle: Handler<T>): Handle {
     if (!hasAttributes(attributes)) return handle(node, parent, state, info)
     return handle(node, parent, state, {...info, after: '{'}) + serializeAttributes(attributes)
   }
-  // Handlers such as `link` and `emphasis` carry a `peek` that tells what character they start with.
-  const peek = (handle as {peek?: unknown}).peek
-  if (peek) (wrapped as {peek?: unknown}).peek = peek
+  // Handlers such as `link` and `emphasis` carry a `peek` that tells what character they start
+  // with, and emphasis and strong an `attention` (see `rootKeepingSpanAttributes`).
+  for (const key of ['peek', 'attention'] as const) {
+    const value = (handle as unknown as Record<string, unknown>)[key]
+    if (value) (wrapped as unknown as Record<string, unknown>)[key] = value
+  }
   return wrapped as Handle
 }
 
@@ -67,3 +70,46 @@ export const imageReferenceKeepingType: Handle = function (node: ImageReference,
   return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
+
+// A span with attributes, set apart for the time of writing (see `rootKeepingSpanAttributes`).
+const attributedSpan = 'mkdocsAttributedSpan'
+
+/**
+ * Emphasis and strong carry `attention` so that nested ones choose their markers together
+ * (`***a***` is strong in emphasis; written one by one, `**____b____**` would read back as
+ * something else). A node written through `attention` skips its own handler, so one with
+ * attributes would lose them: this root handler sets each such node apart in a wrapper for the
+ * time of writing, whose handler writes the node and then its attributes.
+ */
+export const rootKeepingSpanAttributes: Handle = function (node: Root, parent, state, info) {
+  const moved: Array<{parent: Parents; index: number; node: Nodes}> = []
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (!('children' in current)) continue
+    current.children.forEach((child, index) => {
+      if ((child.type === 'emphasis' || child.type === 'strong') && hasAttributes(child.data?.attributes)) {
+        moved.push({parent: current, index, node: child})
+        ;(current.children as unknown[])[index] = {type: attributedSpan, children: [child]}
+      }
+      stack.push(child as Nodes)
+    })
+  }
+  try {
+    return defaultHandlers.root(node, parent, state, info)
+  } finally {
+    for (const {parent: at, index, node: child} of moved) (at.children as unknown[])[index] = child
+  }
+}
+
+/** Writes the span set apart by `rootKeepingSpanAttributes`, then its attributes. */
+export const attributedSpanHandler: Handle = function (node: {children: [Nodes]}, parent, state, info) {
+  const [span] = node.children
+  // The default handler, not ours (which would add the attributes a second time).
+  const value = span.type === 'strong' ? defaultHandlers.strong(span, parent, state, {...info, after: '{'}) : defaultHandlers.emphasis(span as never, parent, state, {...info, after: '{'})
+  return value + serializeAttributes(span.data!.attributes!)
+}
+// It starts with the span's marker.
+;(attributedSpanHandler as {peek?: unknown}).peek = function (node: {children: [Nodes]}, _: unknown, state: State) {
+  return (node.children[0].type === 'strong' ? state.options.strong : state.options.emphasis) ?? '*'
+}
