@@ -1,7 +1,7 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
 import {defaultHandlers, type Options as ToMarkdownExtension, type Unsafe} from 'mdast-util-to-markdown'
 import type {AttributeList} from '../types.js'
-import {attributedSpanHandler, headingWithAttributes, imageReferenceKeepingType, inlineCodeWithAttributes, paragraphWithAttributes, rootKeepingSpanAttributes, withAttributes} from './attributes-to-markdown.js'
+import {attributedSpanHandler, headingWithAttributes, imageReferenceKeepingType, linkReferenceKeepingType, inlineCodeWithAttributes, paragraphWithAttributes, rootKeepingSpanAttributes, withAttributes} from './attributes-to-markdown.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
 
@@ -62,7 +62,7 @@ export function mkdocsAttributeListToMarkdown(): ToMarkdownExtension {
       root: rootKeepingSpanAttributes,
       ...({mkdocsAttributedSpan: attributedSpanHandler} as object),
       link: withAttributes(defaultHandlers.link),
-      linkReference: withAttributes(defaultHandlers.linkReference),
+      linkReference: withAttributes(linkReferenceKeepingType),
       image: withAttributes(defaultHandlers.image),
       imageReference: withAttributes(imageReferenceKeepingType),
       emphasis: withAttributes(defaultHandlers.emphasis),

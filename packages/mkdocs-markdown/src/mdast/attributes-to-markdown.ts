@@ -1,4 +1,4 @@
-import type {Heading, ImageReference, Nodes, Paragraph, Parents, Root} from 'mdast'
+import type {Heading, ImageReference, LinkReference, Nodes, Paragraph, Parents, Root} from 'mdast'
 import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
@@ -70,6 +70,18 @@ export const imageReferenceKeepingType: Handle = function (node: ImageReference,
   return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
+
+/**
+ * Likewise `[foo*]` (a shortcut link reference whose text, written out, would be `foo\*`): the
+ * default handler writes a full reference `[foo\*][foo*]`. Writing the label as it was written
+ * keeps the type; the text comes back from it.
+ */
+export const linkReferenceKeepingType: Handle = function (node: LinkReference, parent, state, info) {
+  const label = node.label
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n]/.test(label)) return defaultHandlers.linkReference(node, parent, state, info)
+  return '[' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+}
+;(linkReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.linkReference as {peek?: unknown}).peek
 
 // A span with attributes, set apart for the time of writing (see `rootKeepingSpanAttributes`).
 const attributedSpan = 'mkdocsAttributedSpan'
