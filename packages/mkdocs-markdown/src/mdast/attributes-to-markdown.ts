@@ -62,11 +62,11 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
  * `![foo *bar*]` (a shortcut or collapsed image reference) has the alt `foo bar` but the label
  * `foo *bar*`; the default handler, seeing them differ, writes a full reference `![foo bar][foo *bar*]`,
  * which parses back with another reference type. Writing the label as it was written keeps the
- * type, and the alt comes back from it. Labels with a pipe or a line break keep the default (table cells).
+ * type, and the alt comes back from it. Labels with a pipe, a line break, a bracket or a backslash keep the default.
  */
 export const imageReferenceKeepingType: Handle = function (node: ImageReference, parent, state, info) {
   const label = node.label
-  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n]/.test(label)) return defaultHandlers.imageReference(node, parent, state, info)
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.imageReference(node, parent, state, info)
   return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
@@ -78,7 +78,7 @@ export const imageReferenceKeepingType: Handle = function (node: ImageReference,
  */
 export const linkReferenceKeepingType: Handle = function (node: LinkReference, parent, state, info) {
   const label = node.label
-  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n]/.test(label)) return defaultHandlers.linkReference(node, parent, state, info)
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.linkReference(node, parent, state, info)
   return '[' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(linkReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.linkReference as {peek?: unknown}).peek

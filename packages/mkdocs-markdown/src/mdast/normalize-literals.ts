@@ -15,7 +15,7 @@ import {visit} from 'unist-util-visit'
 export function normalizeLiterals(tree: Root): void {
   visit(tree, function (node, index, parent) {
     if (node.type === 'inlineCode') node.value = node.value.replace(/\r\n|\r|\n/g, ' ')
-    else if (node.type === 'html' && parent?.type === 'root') node.value = node.value.replace(/(?:\r\n|\r|\n)+$/, '')
+    else if (node.type === 'html' && /[\r\n]$/.test(node.value)) node.value = node.value.replace(/(?:\r\n|\r|\n)+$/, '')
     else if (node.type === 'html' && index !== undefined && index > 0 && startsBlock(node.value)) {
       const previous = parent?.children[index - 1]
       if (previous?.type === 'text') previous.value = previous.value.replace(/(?:\r\n|\r|\n)$/, ' ')
