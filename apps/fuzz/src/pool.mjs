@@ -50,10 +50,10 @@ export function createPool({size, workDir, timeoutMs, memoryMb = 2048}) {
       finish(slot, {result: message.result})
     })
     child.on('exit', (code, signal) => {
+      // Replace the child before anything else is sent: this one's channel is closed.
+      slot.ready = false
+      if (!closed) slots[index] = spawn(index)
       if (slot.task !== null) finish(slot, {died: `child exited with ${signal ?? `code ${code}`}: ${slot.stderr.trim().split('\n').slice(-3).join(' | ')}`})
-      if (!closed) {
-        slots[index] = spawn(index)
-      }
     })
     return slot
   }
