@@ -17,7 +17,8 @@ export default defineConfig({
   resolve: {alias},
   test: {
     projects: [
-      {extends: true, test: {name: 'unit', include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'], testTimeout: 30_000}},
+      // A shared machine under load renders the seed guide's cards in a beforeAll well past vitest's 10 s default.
+      {extends: true, test: {name: 'unit', include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000}},
       {extends: true, test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000}},
       {extends: true, test: {name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false}}
     ]

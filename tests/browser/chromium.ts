@@ -1,13 +1,14 @@
 import {mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {chromium, type BrowserContext} from 'playwright-core'
+import {chromium, type BrowserContext, type BrowserContextOptions} from 'playwright-core'
 
-/** Debian's Chromium, headless, with a fresh profile and nothing that talks to Google. */
-export async function launchChromium(): Promise<BrowserContext> {
+/** Debian's Chromium, headless, with a fresh profile and nothing that talks to Google (`options`: e.g. JavaScript off). */
+export async function launchChromium(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const profile = await mkdtemp(path.join(tmpdir(), 'samizdat-chromium-'))
   return chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
+    ...options,
     headless: true,
     args: [
       '--headless',

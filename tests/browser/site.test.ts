@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp} from 'node:fs/promises'
+import {mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -7,14 +7,14 @@ import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadSite} from '@samizdat/model'
 import {renderHtml} from '@samizdat/render-html'
-import {launchChromium} from './chromium.js'
-import {serveStatic} from './static-server.js'
+import {browse, type Browsing} from './browse.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const screenshots = path.join(root, 'tests/.output/site')
 
+let browsing: Browsing | undefined
 let context: BrowserContext
-let server: {origin: string; close: () => Promise<void>}
+let server: Browsing['server']
 let pages: string[]
 let siteDir: string
 
@@ -42,14 +42,12 @@ beforeAll(async () => {
   siteDir = out
   const {files} = await renderHtml(bundle, out)
   pages = files.filter((file) => file.endsWith('index.html')).map((file) => `/${file.replace(/index\.html$/, '')}`)
-  server = await serveStatic(out)
-  context = await launchChromium()
-  await mkdir(screenshots, {recursive: true})
+  browsing = await browse(out, screenshots)
+  ;({server, context} = browsing)
 })
 
 afterAll(async () => {
-  await context?.close()
-  await server?.close()
+  await browsing?.close()
 })
 
 describe('the built site in Chromium', () => {

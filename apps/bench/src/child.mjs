@@ -1,10 +1,12 @@
 // Child-process entry of the benchmark: measures one size and sends the result to the parent.
 import {measureSize} from './measure-size.mjs'
 
-const [pages, only, workDir] = process.argv.slice(2)
+// The first argument is a page count (a generated corpus) or `guide:DIR` (a content folder as it is).
+const [what, only, workDir] = process.argv.slice(2)
 let message
 try {
-  message = {result: await measureSize({pages: Number(pages), only: new Set(only.split(',')), workDir})}
+  const source = what.startsWith('guide:') ? {guide: what.slice('guide:'.length)} : {pages: Number(what)}
+  message = {result: await measureSize({...source, only: new Set(only.split(',')), workDir})}
 } catch (error) {
   message = {error: error instanceof Error ? (error.stack ?? error.message) : String(error)}
 }

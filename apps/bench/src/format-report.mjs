@@ -4,36 +4,46 @@ const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
 const duration = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`)
 const rate = (stage) => `${(stage.items / (stage.ms / 1000)).toFixed(stage.items / (stage.ms / 1000) >= 100 ? 0 : 1)} ${stage.unit}/s`
 
-const labels = {floor: 'floor: unified', parse: 'parse (loadSite)', html: 'html (renderHtml)', pdf: 'pdf (renderPdf)', cards: 'cards (renderCards)'}
+const labels = {
+  floor: 'floor: unified',
+  parse: 'parse (loadSite)',
+  html: 'html (renderHtml)',
+  pdf: 'pdf (renderPdf)',
+  cards: 'cards (renderCards)',
+  'leaflets-1': 'leaflets, 1 thread',
+  'leaflets-2': 'leaflets, 2 threads'
+}
 
 /** Render the results of every size as a plain-text table with a summary line per size. */
 export function formatReport(results, {environment}) {
   const rows = [['pages', 'stage', 'time', 'rate', 'cpu', 'output', 'peak RSS']]
   const notes = []
   for (const r of results) {
-    for (const [name, stage] of Object.entries(r.stages)) {
+    const name = r.label ?? String(r.pages)
+    for (const [stageName, stage] of Object.entries(r.stages)) {
       if (stage.failed !== undefined) {
-        rows.push([String(r.pages), labels[name], 'failed', '', '', '', ''])
-        notes.push(`${r.pages} pages, ${name}: failed: ${stage.failed}`)
+        rows.push([name, labels[stageName], 'failed', '', '', '', ''])
+        notes.push(`${name}, ${stageName}: failed: ${stage.failed}`)
         continue
       }
       if (stage.skipped !== undefined) {
-        rows.push([String(r.pages), labels[name], 'skipped', '', '', stage.skipped.startsWith('not built') ? 'not built' : stage.skipped, ''])
-        notes.push(`${r.pages} pages, ${name}: skipped: ${stage.skipped}`)
+        rows.push([name, labels[stageName], 'skipped', '', '', stage.skipped.startsWith('not built') ? 'not built' : stage.skipped, ''])
+        notes.push(`${name}, ${stageName}: skipped: ${stage.skipped}`)
         continue
       }
-      rows.push([String(r.pages), labels[name], duration(stage.ms), rate(stage), duration(stage.cpuMs), `${stage.items} ${stage.unit}`, mib(stage.peakRss)])
+      rows.push([name, labels[stageName], duration(stage.ms), rate(stage), duration(stage.cpuMs), `${stage.items} ${stage.unit}`, mib(stage.peakRss)])
     }
-    const left = Object.entries(r.stages).filter(([, stage]) => stage.ms === undefined).map(([name]) => name)
+    // The leaflets stages are extra measurements of what the pdf stage already rendered.
+    const left = Object.entries(r.stages).filter(([stageName, stage]) => stage.ms === undefined && !stageName.startsWith('leaflets')).map(([stageName]) => stageName)
     const what = left.length === 0 ? 'parse + renderers' : `parse + renderers, without ${left.join(', ')}`
-    rows.push([String(r.pages), 'build total', duration(r.buildMs), `${(r.pages / (r.buildMs / 1000)).toFixed(1)} pages/s`, duration(r.buildCpuMs), what, mib(r.peakRss)])
+    rows.push([name, 'build total', duration(r.buildMs), `${(r.pages / (r.buildMs / 1000)).toFixed(1)} pages/s`, duration(r.buildCpuMs), what, mib(r.peakRss)])
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
   const line = (row) => row.map((cell, i) => (i === 0 || (i >= 2 && i <= 4) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()
   const table = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)]
 
   const summaries = results.map((r) => {
-    const corpus = `${r.pages} pages (${(r.corpusBytes / r.pages / 1024).toFixed(1)} KiB each), ${r.recommendations} recommendations, ${r.diagnostics.errors} errors, ${r.diagnostics.warnings} warnings`
+    const corpus = `${r.label ? `${r.label}: ` : ''}${r.pages} pages (${(r.corpusBytes / r.pages / 1024).toFixed(1)} KiB each), ${r.recommendations} recommendations, ${r.diagnostics.errors} errors, ${r.diagnostics.warnings} warnings`
     const html = r.stages.html
     const {parse, floor} = r.stages
     const ratio = html?.ms === undefined

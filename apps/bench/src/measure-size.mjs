@@ -1,13 +1,17 @@
 // One size of the benchmark, run in a child process of its own so its peak memory is its own.
-import {readFile} from 'node:fs/promises'
+import {fork} from 'node:child_process'
+import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {generateCorpus, pageSource} from './generate-corpus.mjs'
 import {plainPipeline, runFloor} from './floor.mjs'
-import {importBuilt, renderers} from './renderers.mjs'
+import {importBuilt, leafletWorkers, renderers} from './renderers.mjs'
 
 // Pages the parse, the HTML renderer and the floor run on first, untimed, so neither side of
 // the ratio pays for module loading and JIT warm-up that the other then gets for free.
 const warmUpPages = 10
+
+const here = path.dirname(fileURLToPath(import.meta.url))
 
 const peakRss = () => process.resourceUsage().maxRSS * 1024
 
@@ -21,12 +25,13 @@ async function timed(work) {
 }
 
 /**
- * Generate a corpus of `pages` pages under `workDir` and time each stage on it: the floor,
- * parse (`loadSite`), and each renderer in `only` writing through `writeOutputDir`. Returns
- * plain data: per stage its time, item count and the process's peak RSS after it.
+ * Generate a corpus of `pages` pages under `workDir` (or take the content folder `guide` as it
+ * is) and time each stage on it: the floor, parse (`loadSite`), each renderer in `only` writing
+ * through `writeOutputDir`, and with `leaflets` the leaflets alone on 1 thread and on 2 workers.
+ * Returns plain data: per stage its time, item count and the process's peak RSS after it.
  */
-export async function measureSize({pages, only, workDir}) {
-  const {loadSite} = await importModel()
+export async function measureSize({pages, guide, only, workDir}) {
+  const {loadSite, writeBundle} = await importModel()
   const {writeOutputDir} = await import('@samizdat/output')
   const wanted = renderers.filter((r) => only.has(r.name))
   const loaded = new Map()
@@ -41,22 +46,26 @@ export async function measureSize({pages, only, workDir}) {
   // A renderer that fails here fails again below, where it is reported.
   if (html?.fn) await writeOutputDir(path.join(warmUp, 'out'), (dir) => html.fn(warmBundle, dir)).catch(() => {})
 
-  const corpus = path.join(workDir, `corpus-${pages}`)
-  const generated = await timed(() => generateCorpus(corpus, {pages}))
-  const texts = await readPages(corpus, pages)
-  const result = {
-    pages,
-    recommendations: generated.value.recommendations,
-    corpusBytes: generated.value.bytes,
-    generateMs: generated.ms,
-    stages: {}
+  let corpus
+  let texts
+  let result
+  if (guide === undefined) {
+    corpus = path.join(workDir, `corpus-${pages}`)
+    const generated = await timed(() => generateCorpus(corpus, {pages}))
+    texts = await readPages(corpus, pages)
+    result = {pages, recommendations: generated.value.recommendations, corpusBytes: generated.value.bytes, generateMs: generated.ms, stages: {}}
+  } else {
+    corpus = path.resolve(guide)
+    texts = await readGuide(corpus)
+    result = {pages: texts.length, label: path.basename(corpus), corpusBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0), stages: {}}
   }
 
   const floor = await timed(() => runFloor(texts, processor))
-  result.stages.floor = {ms: floor.ms, cpuMs: floor.cpuMs, items: pages, unit: 'pages', peakRss: peakRss()}
+  result.stages.floor = {ms: floor.ms, cpuMs: floor.cpuMs, items: texts.length, unit: 'pages', peakRss: peakRss()}
 
   const parse = await timed(() => loadSite(corpus))
   const bundle = parse.value
+  result.recommendations ??= bundle.recommendations.length
   const count = (severity) => bundle.diagnostics.filter((d) => d.severity === severity).length
   result.diagnostics = {errors: count('error'), warnings: count('warning')}
   result.stages.parse = {ms: parse.ms, cpuMs: parse.cpuMs, items: bundle.pages.length, unit: 'pages', peakRss: peakRss()}
@@ -82,10 +91,30 @@ export async function measureSize({pages, only, workDir}) {
     buildCpuMs += run.cpuMs
     result.stages[renderer.name] = {ms: run.ms, cpuMs: run.cpuMs, items: run.value.files.length, unit: 'files', peakRss: peakRss()}
   }
+  if (only.has('leaflets')) await measureLeaflets(bundle, writeBundle, workDir, pages ?? result.label, result)
   result.buildMs = buildMs
   result.buildCpuMs = buildCpuMs
   result.peakRss = peakRss()
   return result
+}
+
+// The leaflets alone, each run in a fresh process (cold, as in a real build): on one thread,
+// and on this thread plus worker threads (what renderPdf chooses for a large site). Not part of
+// the build total: the pdf stage already renders them, with its own choice of pool.
+async function measureLeaflets(bundle, writeBundle, workDir, name, result) {
+  const file = path.join(workDir, `bundle-${name}.json`)
+  await writeBundle(bundle, file)
+  for (const workers of leafletWorkers) {
+    const out = path.join(workDir, `out-${name}`, `leaflets-${workers}`)
+    const stage = await new Promise((resolve, reject) => {
+      const child = fork(path.join(here, 'leaflets-child.mjs'), [file, String(workers), out], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+      let message
+      child.on('message', (m) => (message = m))
+      child.on('error', reject)
+      child.on('exit', (code) => resolve(message ?? {failed: `the leaflets run ended with exit code ${code} and no result`}))
+    })
+    result.stages[`leaflets-${workers + 1}`] = stage.ms === undefined ? stage : {...stage, unit: 'leaflets'}
+  }
 }
 
 async function importModel() {
@@ -94,6 +123,14 @@ async function importModel() {
   } catch (error) {
     throw new Error(`@samizdat/model is not built (${String(error.message).split('\n')[0]}): run npx turbo build first`)
   }
+}
+
+// Every Markdown page of a content folder (its docs/ when it has one), read before any timing.
+async function readGuide(dir) {
+  const docs = await readdir(path.join(dir, 'docs')).then(() => path.join(dir, 'docs'), () => dir)
+  const entries = await readdir(docs, {recursive: true, withFileTypes: true})
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort()
+  return Promise.all(files.map((file) => readFile(file, 'utf8')))
 }
 
 // Read once, before any timing: the floor times the pipeline, not the disk.

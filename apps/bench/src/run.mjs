@@ -2,6 +2,8 @@
 // `npm run bench`: generate a corpus of each size, build it with the packages' dist in a
 // fresh process per size, and print per-stage figures against the plain unified floor.
 //   --sizes 100,1000,4000   corpus sizes in pages (default: all three)
+//   --guides DIR,...        content folders measured as they are, first (default: the fixture guide
+//                           tests/fixtures/cards-guide; --guides '' for none)
 //   --only parse,html,pdf,cards   stages to time (parse and the floor always run: renderers need the bundle)
 //   --out DIR               keep corpora and outputs in DIR (default: a temporary folder, removed)
 //   --json                  print the results as JSON
@@ -19,18 +21,20 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
 
 function usage(message) {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
+  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--guides DIR,...] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
   process.exit(2)
 }
 
 let values
 try {
-  ;({values} = parseArgs({options: {sizes: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
+  ;({values} = parseArgs({options: {sizes: {type: 'string'}, guides: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
 } catch (error) {
   usage(error.message)
 }
 const sizes = (values.sizes ?? '100,1000,4000').split(',').map(Number)
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage(`--sizes takes whole numbers of pages, not ${values.sizes}`)
+const guides = (values.guides ?? path.join(repo, 'tests/fixtures/cards-guide')).split(',').map((dir) => dir.trim()).filter(Boolean).map((dir) => path.resolve(dir))
+for (const dir of guides) if (!existsSync(dir)) usage(`--guides: no folder ${dir}`)
 const only = (values.only ?? stageNames.join(',')).split(',').map((s) => s.trim()).filter(Boolean)
 const unknown = only.filter((name) => !stageNames.includes(name))
 if (unknown.length > 0) usage(`--only takes ${stageNames.join(', ')}; unknown: ${unknown.join(', ')}`)
@@ -47,10 +51,11 @@ if (missing.length > 0 && !values.json) console.error(`bench: no dist in package
 const workRoot = values.out === undefined ? await mkdtemp(path.join(tmpdir(), 'samizdat-bench-')) : path.resolve(values.out)
 await mkdir(workRoot, {recursive: true})
 
-/** Measure one size in a child process and resolve with its result. */
+/** Measure one size (a page count, or `guide:DIR`) in a child process and resolve with its result. */
 function measureInChild(pages) {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), path.join(workRoot, `size-${pages}`)], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+    const work = path.join(workRoot, typeof pages === 'number' ? `size-${pages}` : `guide-${path.basename(pages)}`)
+    const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), work], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
     let message
     child.on('message', (m) => (message = m))
     child.on('error', reject)
@@ -63,6 +68,10 @@ function measureInChild(pages) {
 
 const results = []
 try {
+  for (const guide of guides) {
+    if (!values.json) console.error(`bench: ${path.relative(repo, guide) || guide}…`)
+    results.push(await measureInChild(`guide:${guide}`))
+  }
   for (const pages of sizes) {
     if (!values.json) console.error(`bench: ${pages} pages…`)
     results.push(await measureInChild(pages))

@@ -1,9 +1,9 @@
-import path from 'node:path'
 import {renderIncrementally, type IncrementalResult} from '@samizdat/incremental'
 import type {SiteBundle} from '@samizdat/model'
 import type {Io} from './io.js'
 import {progress} from './report.js'
-import {renderers, type OutputName, type Renderer} from './renderers.js'
+import type {OutputLayout} from './output-layout.js'
+import {renderers, type OutputName, type RenderSettings, type Renderer} from './renderers.js'
 
 /** What one output's incremental render did. */
 export interface OutputBuilt {
@@ -13,15 +13,21 @@ export interface OutputBuilt {
 }
 
 /**
- * Render the selected outputs of a checked bundle under `out`, each incrementally against
- * the cache: the one build path that `samizdat build` and `samizdat dev` share.
+ * Render the selected outputs of a checked bundle into the layout's folders, each incrementally
+ * against its cache: the one build path that `samizdat build` and `samizdat dev` share.
  */
-export async function buildOutputs(bundle: SiteBundle, out: string, cacheDir: string, selected: ReadonlySet<OutputName>, io: Io): Promise<OutputBuilt[]> {
+export async function buildOutputs(
+  bundle: SiteBundle,
+  layout: OutputLayout,
+  selected: ReadonlySet<OutputName>,
+  io: Io,
+  settings: RenderSettings = {}
+): Promise<OutputBuilt[]> {
   const built: OutputBuilt[] = []
   for (const renderer of renderers.filter((r) => selected.has(r.name))) {
     progress(io, `rendering ${renderer.folder}/`)
     const started = performance.now()
-    const result = await renderIncrementally(bundle, path.join(out, renderer.folder), await renderer.create(bundle, out), cacheDir)
+    const result = await renderIncrementally(bundle, layout[renderer.folder], await renderer.create(bundle, layout, settings), layout.cache)
     built.push({renderer, result, milliseconds: Math.round(performance.now() - started)})
   }
   return built

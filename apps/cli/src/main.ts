@@ -19,6 +19,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         strict: {type: 'boolean', default: false},
         force: {type: 'boolean', default: false},
         only: {type: 'string'},
+        'leaflet-size': {type: 'string'},
         port: {type: 'string'},
         format: {type: 'string', default: 'text'},
         help: {type: 'boolean', short: 'h', default: false}
@@ -38,8 +39,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'bundle':
         return await runBundle({...common, out: values.out, siteUrl: values['site-url']}, io)
       case 'build':
-        return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only, force: values.force}, io)
+        return await runBuild({...common, out: values.out, siteUrl: values['site-url'], only: values.only, force: values.force, leafletSize: values['leaflet-size']}, io)
+      // `serve` is what MkDocs users type.
       case 'dev':
+      case 'serve':
         return await runDev({dir, out: values.out, siteUrl: values['site-url'], port: parsePort(values.port)}, io)
       default:
         throw new UsageError(`unknown command: ${command}`)

@@ -6,15 +6,28 @@ import {fingerprint} from '@samizdat/output'
 import {renderCards} from '@samizdat/render-cards'
 import {buildSearchIndex, renderHtml, siteNavigation} from '@samizdat/render-html'
 import {renderPdf} from '@samizdat/render-pdf'
+import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
 export type OutputName = 'html' | 'pdf' | 'cards'
 
-/** One output of `samizdat build`: its folder under `--out`, and how to render it incrementally. */
+/** Settings of `samizdat build` that change what a renderer writes (and so its cached outputs). */
+export interface RenderSettings {
+  /** Paper of the leaflets: `A5` (default) or `A4`. */
+  leafletSize?: LeafletSize
+}
+
+/** Paper sizes `--leaflet-size` takes. */
+export const leafletSizes = ['A5', 'A4'] as const
+
+/** One of {@link leafletSizes}. */
+export type LeafletSize = (typeof leafletSizes)[number]
+
+/** One output of `samizdat build`: its folder of the layout, and how to render it incrementally. */
 export interface Renderer {
   name: OutputName
-  folder: string
-  create(bundle: SiteBundle, out: string): Promise<IncrementalRenderer>
+  folder: OutputFolder
+  create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings): Promise<IncrementalRenderer>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -31,14 +44,16 @@ export const renderers: Renderer[] = [
   {
     name: 'pdf',
     folder: 'leaflets',
-    create: async (bundle) => ({name: 'pdf', inputs: {code: await code('@samizdat/render-pdf')}, render: (dir, only) => renderPdf(bundle, dir, only === undefined ? {} : {only})})
+    create: async (bundle, _layout, settings = {}) => {
+      const leafletSize = settings.leafletSize ?? 'A5'
+      return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf'), leafletSize}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
+    }
   },
   {
     name: 'html',
     folder: 'site',
-    async create(bundle, out) {
-      const cards = path.join(out, 'cards')
-      const leaflets = path.join(out, 'leaflets')
+    async create(bundle, layout) {
+      const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
       return {
         name: 'html',

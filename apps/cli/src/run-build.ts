@@ -1,37 +1,52 @@
-import path from 'node:path'
 import {rm} from 'node:fs/promises'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
+import {contentDir} from './content-dir.js'
 import {loadChecked} from './load.js'
+import {outputLayout} from './output-layout.js'
 import {buildOutputs} from './build-outputs.js'
 import {parseSummary, summarise} from './report.js'
-import {renderers, type OutputName} from './renderers.js'
+import {leafletSizes, renderers, type LeafletSize, type OutputName} from './renderers.js'
 
 /** `samizdat build`: parse once, then write each output folder atomically under `--out`. */
 export async function runBuild(
-  options: {dir: string | undefined; strict: boolean; out: string | undefined; siteUrl: string | undefined; only: string | undefined; force: boolean},
+  options: {
+    dir: string | undefined
+    strict: boolean
+    out: string | undefined
+    siteUrl: string | undefined
+    only: string | undefined
+    force: boolean
+    leafletSize?: string | undefined
+  },
   io: Io
 ): Promise<number> {
   const started = performance.now()
   const selected = selectOutputs(options.only)
-  const out = path.resolve(io.cwd, options.out ?? 'dist')
+  const leafletSize = selectLeafletSize(options.leafletSize)
+  const root = contentDir(options.dir, io.cwd)
+  const layout = await outputLayout(root, options.out, io.cwd, 'build')
   // Kept between builds beside the outputs: parsed pages and each output's manifest.
-  const cacheDir = path.join(out, '.samizdat-cache')
-  if (options.force) await rm(cacheDir, {recursive: true, force: true})
-  const {bundle, stats, ok} = await loadChecked({...options, cacheDir}, io)
+  if (options.force) await rm(layout.cache, {recursive: true, force: true})
+  const {bundle, stats, ok} = await loadChecked({...options, dir: root, cacheDir: layout.cache}, io)
   if (!ok) {
     // Nothing is written, so the previous outputs stay as they were.
     io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
     return 1
   }
-  const written = (await buildOutputs(bundle, out, cacheDir, selected, io)).map(({renderer, result, milliseconds}) => {
+  const written = (await buildOutputs(bundle, layout, selected, io, {leafletSize})).map(({renderer, result, milliseconds}) => {
     const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
     return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`
   })
-  const relative = path.relative(io.cwd, out)
-  const where = relative === '' ? '.' : relative.startsWith('..') ? out : relative
-  io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${where}/ (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
+  io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${layout.describe(io.cwd)} (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
   return 0
+}
+
+function selectLeafletSize(size: string | undefined): LeafletSize {
+  if (size === undefined) return 'A5'
+  const found = leafletSizes.find((name) => name.toLowerCase() === size.trim().toLowerCase())
+  if (!found) throw new UsageError(`--leaflet-size takes ${leafletSizes.join(' or ')}, not ${size}`)
+  return found
 }
 
 function selectOutputs(only: string | undefined): Set<OutputName> {

@@ -72,9 +72,24 @@ describe('samizdat bundle', () => {
   })
 })
 
+describe('samizdat build --leaflet-size', () => {
+  it('prints leaflets on A4 when asked, and renders them again when the size changes', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'samizdat-cli-leaflets-'))
+    const size = async () => {
+      const pdf = await readFile(path.join(out, 'leaflets', 'signal.pdf'), 'latin1')
+      return pdf.match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)?.slice(1).map((points) => Math.round(Number(points)))
+    }
+    expect((await run(['build', 'content', '--only', 'pdf', '--out', out])).code).toBe(0)
+    expect(await size()).toEqual([420, 595])
+    const a4 = await run(['build', 'content', '--only', 'pdf', '--out', out, '--leaflet-size', 'a4'])
+    expect(a4.code).toBe(0)
+    expect(await size()).toEqual([595, 842])
+  })
+})
+
 describe('invocation', () => {
   it('exits 2 with the usage for a bad invocation', async () => {
-    for (const args of [['frobnicate'], ['check', '--nope'], ['check', 'no/such/folder'], ['check', '--format', 'xml'], ['build', '--only', 'html,epub'], []]) {
+    for (const args of [['frobnicate'], ['check', '--nope'], ['check', 'no/such/folder'], ['check', '--format', 'xml'], ['build', '--only', 'html,epub'], ['build', '--leaflet-size', 'B5'], []]) {
       const {code, stderr, stdout} = await run(args)
       expect(code, args.join(' ')).toBe(2)
       expect(stderr + stdout).toMatch(/Usage:/)
@@ -88,3 +103,48 @@ describe('invocation', () => {
   })
 })
 
+
+describe('an MkDocs repository', () => {
+  it('is the folder the command works on when run inside it without one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-cli-'))
+    await mkdir(path.join(dir, 'docs'))
+    await writeFile(path.join(dir, 'mkdocs.yml'), 'site_name: Here\nsite_url: https://here.example/\n')
+    await writeFile(path.join(dir, 'docs', 'index.md'), '# Here\n')
+    const {code, stdout, stderr} = await run(['check'], dir)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^1 page, 0 recommendations/)
+  })
+
+  it('is built into its site_dir unless --out says otherwise; leaflets, cards and the cache go to .cache/samizdat/', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-cli-'))
+    await mkdir(path.join(dir, 'docs'))
+    await writeFile(path.join(dir, 'mkdocs.yml'), 'site_name: Here\nsite_dir: public\n')
+    await writeFile(path.join(dir, 'docs', 'index.md'), '# Here\n')
+    const {code, stdout} = await run(['build', '--only', 'html'], dir)
+    expect(code).toBe(0)
+    expect(stdout).toContain('Built public/ (leaflets and cards also in .cache/samizdat/)')
+    await expect(readFile(path.join(dir, 'public', 'index.html'), 'utf8')).resolves.toContain('<h1 id="here">Here')
+    const out = await run(['build', '--only', 'html', '--out', 'elsewhere'], dir)
+    expect(out.code).toBe(0)
+    await expect(readFile(path.join(dir, 'elsewhere', 'site', 'index.html'), 'utf8')).resolves.toContain('Here')
+  })
+
+  it('is served by `samizdat serve`, the name MkDocs users type for dev', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-cli-'))
+    await mkdir(path.join(dir, 'docs'))
+    await writeFile(path.join(dir, 'mkdocs.yml'), 'site_name: Served\nsite_dir: public\n')
+    await writeFile(path.join(dir, 'docs', 'index.md'), '# Served\n')
+    let stdout = ''
+    const serving = main(['serve', dir, '--port', '0'], {stdout: {write: (t: string) => (stdout += t)}, stderr: {write: () => true}, cwd: dir})
+    for (let i = 0; i < 600 && !stdout.includes('Serving http://'); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    const url = /Serving (http:\/\/\S+)/.exec(stdout)?.[1]
+    expect(url).toBeDefined()
+    const page = await fetch(url!).then((r) => r.text())
+    process.emit('SIGINT')
+    expect(await serving).toBe(0)
+    expect(page).toContain('<h1 id="served">Served')
+    // Like `mkdocs serve`, it leaves site_dir alone.
+    await expect(readFile(path.join(dir, 'public', 'index.html'))).rejects.toThrow()
+  })
+})

@@ -46,7 +46,7 @@ function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recomme
   for (const tree of trees) {
     visit(tree, (node) => {
       if (node.type === 'icon') icons.add(node.name)
-      if ((node.type === 'image' || node.type === 'link') && node.data?.resolved?.asset !== undefined) assets.add(node.data.resolved.asset)
+      if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.data?.resolved?.asset !== undefined) assets.add(node.data.resolved.asset)
     })
   }
   for (const r of recommendations) {

@@ -5,19 +5,19 @@ import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified, type Processor} from 'unified'
 import {remarkLimitDepth} from './remark-limit-depth.js'
-import {remarkMkdocs} from './remark-mkdocs.js'
+import {remarkMkdocs, type RemarkMkdocsOptions} from './remark-mkdocs.js'
 
 /**
  * The one processor for MkDocs Material pages: CommonMark, GFM, YAML front matter and our dialect.
  * Call `.parse()` and `.run()` once per page; `.stringify()` writes Markdown that parses to the same tree.
  * `remarkLimitDepth` comes first, so no later walk meets content nested deeper than its limit.
  */
-export function mkdocsProcessor(): Processor<Root, Root, Root, Root, string> {
+export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkParse)
     .use(remarkLimitDepth)
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml'])
-    .use(remarkMkdocs)
+    .use(remarkMkdocs, options)
     .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
 }

@@ -2,6 +2,7 @@ import type {Heading, Image, Link, Paragraph, Parent, PhrasingContent, Root, Roo
 import {toString} from 'mdast-util-to-string'
 import {visitParents} from 'unist-util-visit-parents'
 import type {Admonition} from '@samizdat/mkdocs-markdown'
+import {catalogues, fill, type Messages} from '@samizdat/messages'
 import {brandColor} from '@samizdat/theme'
 import {diagnostic} from './diagnostic.js'
 import {isRecommendation} from './recommendation-kinds.js'
@@ -21,7 +22,7 @@ export function extractRecommendations(
   file: string,
   icons: Readonly<Record<string, IconData>>,
   slugOf: (text: string) => string,
-  language: string,
+  messages: Messages,
   diagnostics: Diagnostic[]
 ): RecommendationDraft[] {
   const found: RecommendationDraft[] = []
@@ -44,12 +45,13 @@ export function extractRecommendations(
   visitParents(tree, 'admonition', (node, ancestors) => {
     if (!isRecommendation(node)) return
     const heading = headingBefore(node, ancestors, placeOf)
-    const name = heading === null ? (node.title ?? '').trim() : toString(heading).trim()
+    const title = node.children[0]?.type === 'admonitionTitle' ? node.children[0] : undefined
+    const name = heading === null ? (title ? toString(title, {includeHtml: false}) : '').trim() : toString(heading, {includeHtml: false}).trim()
     if (name === '') {
       diagnostics.push(diagnostic(file, node.position, 'warning', 'recommendation card has no heading above it: add `### Name` before the card', 'recommendation'))
       return
     }
-    const card = readCard(node, name, icons, language)
+    const card = readCard(node, name, icons, messages)
     const parent = ancestors[ancestors.length - 1]!
     const details = detailsAfter(parent, placeOf(parent, node).index)
     found.push({
@@ -91,14 +93,17 @@ function detailsAfter(parent: Parent, index: number): RootContent[] {
 
 type Card = Pick<Recommendation, 'logo' | 'platforms' | 'summary' | 'summaryText' | 'links'>
 
-const platformLabel = /^\s*(платформы|platforms)\s*:\s*/i
+// `Platforms:` in the language of any catalogue: a guide may quote another language's label.
+const platformLabel = new RegExp(`^\\s*(${[...new Set(Object.values(catalogues).map((c) => c.platforms))].join('|')})\\s*:\\s*`, 'iu')
 
-function readCard(card: Admonition, name: string, icons: Readonly<Record<string, IconData>>, language: string): Card {
+function readCard(card: Admonition, name: string, icons: Readonly<Record<string, IconData>>, messages: Messages): Card {
   const images: Image[] = []
   let platforms: Platform[] = []
   let links: RecommendationLink[] = []
   const summary: Card['summary'] = []
   for (const block of card.children) {
+    // The card's title bar is not part of its summary.
+    if (block.type === 'admonitionTitle') continue
     if (block.type !== 'paragraph') {
       summary.push(block)
       continue
@@ -115,7 +120,7 @@ function readCard(card: Admonition, name: string, icons: Readonly<Record<string,
     }
   }
   return {
-    logo: readLogo(images, name, language),
+    logo: readLogo(images, name, messages),
     platforms,
     summary,
     summaryText: summary.map((n) => toString(n).trim()).join('\n\n'),
@@ -174,7 +179,7 @@ function readPlatforms(children: PhrasingContent[], icons: Readonly<Record<strin
   return platforms
 }
 
-function readLogo(images: Image[], name: string, language: string): Logo {
+function readLogo(images: Image[], name: string, messages: Messages): Logo {
   let light: string | null = null
   let dark: string | null = null
   let width: number | null = null
@@ -194,6 +199,6 @@ function readLogo(images: Image[], name: string, language: string): Logo {
   }
   // A single themed variant still beats a monogram on the other theme.
   // An alt that only repeats the name (`![signal]`) says less than "Signal logo".
-  const described = language.startsWith('ru') ? `Логотип ${name}` : `${name} logo`
+  const described = fill(messages.logoAlt, {name})
   return {alt: alt === '' || alt.toLowerCase() === name.toLowerCase() ? described : alt, light: light ?? dark, dark: dark ?? light, width}
 }

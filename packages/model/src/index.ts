@@ -17,3 +17,5 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const {loadSite: load} = await import('./load.js')
   return load(dir, options)
 }
+export {loadConfig, type ProjectConfig} from './load-config.js'
+export {slugifier, slugifyFromConfig, uniqueId, defaultSlugify, unicodeSlugify, type Slugify, type SlugifySpec} from './slugify.js'

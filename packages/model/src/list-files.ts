@@ -17,3 +17,14 @@ export async function listFiles(dir: string): Promise<string[]> {
   }
   return files.sort()
 }
+
+// MkDocs copies a theme folder's files except these (its `add_files_from_theme` filter).
+const notStatic = /(?:^|\/)\.|\.(?:py|pyc|html|md|markdown|mdown|mkdn|mkd)$|readme|^locales\/|^mkdocs_theme\.yml$/i
+
+/**
+ * The static files of a theme's `custom_dir`, which MkDocs serves at the site root: everything
+ * but templates (`*.html`), Python, Markdown, read-mes, translations and dot files (`.icons/`).
+ */
+export async function listStaticFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((file) => !notStatic.test(file))
+}

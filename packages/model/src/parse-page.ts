@@ -4,7 +4,7 @@ import {LineCounter, parseDocument} from 'yaml'
 import {mkdocsProcessor} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic, DiagnosticRule} from './types.js'
-import {yamlData} from './yaml-data.js'
+import {yamlData, yamlNesting} from './yaml-data.js'
 
 /** A page after its one parse: the tree, its front matter, and what went wrong. */
 export interface ParsedPage {
@@ -35,7 +35,8 @@ export async function parsePage(file: string, text: string): Promise<ParsedPage>
     diagnostic(
       file,
       message.place ?? undefined,
-      message.fatal === true ? 'error' : 'warning',
+      // `file.info()` leaves `fatal` unset: a note, such as the dropped `style` attributes of a page.
+      message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
       message.reason,
       dialectRules[message.ruleId ?? ''] ?? 'attribute-list'
     )
@@ -54,10 +55,15 @@ export async function parsePage(file: string, text: string): Promise<ParsedPage>
 }
 
 function readFrontmatter(file: string, node: Yaml, diagnostics: Diagnostic[]): Record<string, unknown> {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(node.value, {prettyErrors: false, lineCounter})
   // The YAML starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
+  const nesting = yamlNesting(node.value)
+  if (nesting !== null) {
+    diagnostics.push(diagnostic(file, {line: firstLine + nesting.line - 1, column: nesting.column}, 'error', `front matter is not valid: ${nesting.error}`, 'front-matter'))
+    return {}
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(node.value, {prettyErrors: false, lineCounter})
   for (const error of doc.errors) {
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
     const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+.*$/, '')

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {Root} from 'mdast'
+import type {Definition, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {themeVariant} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
@@ -11,6 +11,8 @@ export interface SiteIndex {
   pages: ReadonlyMap<string, {url: string; ids: ReadonlySet<string>}>
   /** Every file under the docs folder. */
   files: ReadonlySet<string>
+  /** Site-root-relative page URL (`/setup/`) → its docs-relative source: how raw HTML addresses pages. */
+  urls: ReadonlyMap<string, string>
   /** Publish HTML and script files as they are (the config's `publish_active_files`); default: not published. */
   publishActiveFiles?: boolean
 }
@@ -19,15 +21,35 @@ export interface SiteIndex {
 const activeFile = /\.(?:html?|xhtml?|xht|xml|xsl|xslt|svgz|js|mjs|cjs|swf)$/i
 
 /**
- * Decide once where each link and image of a page points (`data.resolved`), and report
- * links to pages, anchors or files that do not exist. Returns the local assets used.
+ * Decide once where each link, image and link reference definition (`[ref]: page.md`) of a page
+ * points (`data.resolved`), and report links to pages, anchors or files that do not exist.
+ * A definition that only pictures use (`![x][ref]`) is read as a picture's address, so its
+ * `#only-dark` stays a theme. Returns the local assets used.
  */
 export function resolveTargets(tree: Root, source: string, file: string, site: SiteIndex, diagnostics: Diagnostic[]): Set<string> {
   const assets = new Set<string>()
+  // `[text][ref]` uses a definition that may sit far away (an auto-appended file of link
+  // references): the definition carries the resolved target, and a problem is reported where
+  // it is used. An unused definition is never reported, as MkDocs never reports one.
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
+  })
+  const resolvedDefinitions = new Map<Definition, ReturnType<typeof resolveTarget>>()
   visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image') return
-    const resolved = resolveTarget(node.url, source, site, node.type === 'image')
-    node.data = {...node.data, resolved: resolved.target}
+    let resolved: ReturnType<typeof resolveTarget>
+    if (node.type === 'link' || node.type === 'image') {
+      resolved = resolveTarget(node.url, source, site, node.type === 'image')
+      node.data = {...node.data, resolved: resolved.target}
+    } else if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const definition = definitions.get(node.identifier)
+      if (definition === undefined) return
+      resolved = resolvedDefinitions.get(definition) ?? resolveTarget(definition.url, source, site, node.type === 'imageReference')
+      resolvedDefinitions.set(definition, resolved)
+      definition.data = {...definition.data, resolved: resolved.target}
+    } else {
+      return
+    }
     if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
     if (resolved.problem !== undefined) {
       diagnostics.push(diagnostic(file, node.position, resolved.problem.severity ?? 'warning', resolved.problem.message, resolved.problem.rule))
@@ -36,7 +58,8 @@ export function resolveTargets(tree: Root, source: string, file: string, site: S
   return assets
 }
 
-type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing' | 'active-content'; severity?: 'note'}
+/** Why a target leads nowhere, and the rule that says so. */
+export type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing' | 'active-content'; severity?: 'note'}
 
 /** Resolve one URL as written on page `source`. */
 export function resolveTarget(url: string, source: string, site: SiteIndex, isImage = false): {target: ResolvedTarget; problem?: Problem} {
@@ -81,23 +104,34 @@ export function resolveTarget(url: string, source: string, site: SiteIndex, isIm
     return {target: {kind: 'page', href: hash === '' ? page.url : `${page.url}#${hash}`, page: pageSource}}
   }
 
-  if (site.files.has(target) && activeFile.test(target)) {
-    if (site.publishActiveFiles !== true) {
-      return missing({
-        message: `${target} is not published: an HTML or script file in the docs folder would run its scripts on the site's origin; link to it elsewhere, or set publish_active_files: true in the config to publish it as it is`,
-        rule: 'active-content'
-      })
-    }
-    const published = {kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target} as const
-    return {target: withTheme(published), problem: {message: `${target} is published as it is (publish_active_files is on): its scripts run on the site's origin`, rule: 'active-content', severity: 'note'}}
-  }
-  if (site.files.has(target)) {
-    return {target: withTheme({kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target})}
+  const file = publishedFile(target, site)
+  if (file !== undefined) {
+    if (file.target === undefined) return missing(file.problem!)
+    return file.problem === undefined ? {target: withTheme(file.target)} : {target: withTheme(file.target), problem: file.problem}
   }
   return missing({
     message: `${isImage ? 'image' : 'linked file'} not found: ${url} (no file ${target}); add the file or fix the path`,
     rule: isImage ? 'asset-missing' : 'link-missing-page'
   })
+}
+
+/**
+ * The published copy of `target`, a file of the docs folder (undefined when there is none). An HTML
+ * or script file is only published when the config says so, with a note; otherwise only the problem.
+ */
+export function publishedFile(target: string, site: SiteIndex): {target?: ResolvedTarget; problem?: Problem} | undefined {
+  if (!site.files.has(target)) return undefined
+  const asset: ResolvedTarget = {kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target}
+  if (!activeFile.test(target)) return {target: asset}
+  if (site.publishActiveFiles !== true) {
+    return {
+      problem: {
+        message: `${target} is not published: an HTML or script file in the docs folder would run its scripts on the site's origin; link to it elsewhere, or set \`publish_active_files: true\` in samizdat.yml (\`extra.samizdat.publish_active_files\` in mkdocs.yml) to publish it as it is`,
+        rule: 'active-content'
+      }
+    }
+  }
+  return {target: asset, problem: {message: `${target} is published as it is (publish_active_files is on): its scripts run on the site's origin`, rule: 'active-content', severity: 'note'}}
 }
 
 function safeDecode(value: string): string {

@@ -1,12 +1,14 @@
 import type {BlockContent, DefinitionContent, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
 import type {} from '@samizdat/mkdocs-markdown'
+import type {MessageOverrides} from '@samizdat/messages'
 import type {IconData} from '@samizdat/theme'
+import type {SlugifySpec} from './slugify.js'
 
 export type {IconData} from '@samizdat/theme'
 
 /** Bumped whenever the bundle's shape changes, so a renderer never reads a stale bundle. */
-export const bundleVersion = 1
+export const bundleVersion = 2
 
 /** Everything the renderers need, from one parse of the docs folder. Plain JSON. */
 export interface SiteBundle {
@@ -32,6 +34,33 @@ export interface SiteConfig {
   language: string
   /** The pages' folder, relative to the content folder, `/`-separated: `docs`, or `` for a bare folder. */
   docsDir: string
+  /**
+   * The site's own strings over its language's catalogue (`messages:` in samizdat.yml,
+   * `extra.samizdat.messages` in mkdocs.yml). Renderers call `messagesFor(language, messages)`.
+   */
+  messages: MessageOverrides
+  /** Stylesheets every page links after ours (`extra_css`): asset keys. */
+  extraCss: string[]
+  /** Scripts every page loads (`extra_javascript`). */
+  extraJavascript: ExtraScript[]
+  /** `toc`'s `permalink`: the text of the link each heading gets to itself (`¶`), or null for none. */
+  permalink: string | null
+  /**
+   * `pymdownx.tabbed`'s id settings, with which the model gave the tabs their ids: with
+   * `slugify` null, `__tabbed_SET_TAB`; otherwise the slug of the label, after the id of the
+   * heading the tab set is under when `combineHeaderSlug` is set.
+   */
+  tabbed: {slugify: SlugifySpec | null; combineHeaderSlug: boolean; separator: string}
+}
+
+/** A script of `extra_javascript`. */
+export interface ExtraScript {
+  /** Asset key of the file. */
+  asset: string
+  /** `type: module`. */
+  module: boolean
+  async: boolean
+  defer: boolean
 }
 
 /** One entry of the navigation: a page (`page` set) or a section (`children` set). */
@@ -72,6 +101,7 @@ export interface Page {
 /** A heading, for a table of contents. */
 export interface TocEntry {
   depth: 1 | 2 | 3 | 4 | 5 | 6
+  /** The heading's text, or its `data-toc-label` when the author gave one (`## Title { data-toc-label="Short" }`). */
   text: string
   id: string
 }
@@ -185,6 +215,8 @@ export const diagnosticRules = [
   'recommendation',
   'page-read',
   'nav',
+  'raw-html',
+  'snippet',
   'nesting-depth',
   'parse-time',
   'active-content'
@@ -234,8 +266,19 @@ declare module 'mdast' {
     /** Where the image is, decided by the model. */
     resolved?: ResolvedTarget
   }
+  interface DefinitionData {
+    /** Where the link references and image references that use this definition point, decided by the model. */
+    resolved?: ResolvedTarget
+  }
   interface HeadingData {
     /** The heading's anchor on its page. */
     id?: string
+  }
+  interface HtmlData {
+    /**
+     * Where the addresses in this raw HTML point (`<img src>`, `<a href>`, `<video src>`, ...), by the
+     * address as written. Read as the browser reads them: relative to the page's URL.
+     */
+    targets?: Record<string, ResolvedTarget>
   }
 }

@@ -1,4 +1,4 @@
-import {isAlias, visit, type Document} from 'yaml'
+import {isAlias, Parser, visit, type CST, type Document} from 'yaml'
 
 /** How many alias expansions a YAML document may make: an alias bomb needs far more. */
 export const maxAliasCount = 100
@@ -16,17 +16,12 @@ export function yamlData(doc: Document): {value: unknown} | {error: string; offs
   try {
     value = doc.toJS({maxAliasCount})
   } catch (error) {
-    let offset: number | undefined
-    visit(doc, (_, node) => {
-      if (!isAlias(node)) return undefined
-      offset = node.range?.[0]
-      return visit.BREAK
-    })
+    const offset = firstAlias(doc)
     const message = (error as Error).message
     const reason = /alias/i.test(message) ? `too many aliases (more than ${maxAliasCount} expansions): an alias bomb?` : message
     return {error: reason, offset}
   }
-  if (depth(value) > maxYamlDepth) return {error: `nested more than ${maxYamlDepth} levels deep`, offset: undefined}
+  if (tooDeep(value)) return {error: `nested more than ${maxYamlDepth} levels deep`, offset: undefined}
   return {value}
 }
 
@@ -42,4 +37,48 @@ function depth(value: unknown): number {
     for (const child of Object.values(item)) stack.push([child, level + 1])
   }
   return deepest
+}
+
+/**
+ * Where YAML text nests collections deeper than {@link maxYamlDepth}, found on the parser's
+ * concrete syntax tree (built without recursion) before the document is composed: composing
+ * recurses, and a few thousand levels overflow the stack or exhaust the regular-expression memory
+ * of the `yaml` package, which kills the process. Null when the nesting is fine.
+ */
+export function yamlNesting(text: string): {error: string; line: number; column: number} | null {
+  for (const document of new Parser().parse(text)) {
+    const stack: Array<[CST.Token | null | undefined, number]> = [[document, 0]]
+    while (stack.length > 0) {
+      const [token, level] = stack.pop()!
+      if (!token) continue
+      if (token.type === 'document') stack.push([token.value, level])
+      else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+        if (level >= maxYamlDepth) return {error: `nested more than ${maxYamlDepth} levels deep`, ...linePos(text, token.offset)}
+        for (const item of token.items) stack.push([item.key, level + 1], [item.value, level + 1])
+      }
+    }
+  }
+  return null
+}
+
+/** Whether a value nests arrays and objects more than {@link maxYamlDepth} levels deep. */
+export function tooDeep(value: unknown): boolean {
+  return depth(value) > maxYamlDepth
+}
+
+/** The offset of the first alias in a document, where an alias bomb is reported. */
+export function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined
+  visit(doc, (_, node) => {
+    if (!isAlias(node)) return undefined
+    offset = node.range?.[0]
+    return visit.BREAK
+  })
+  return offset
+}
+
+function linePos(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset)
+  const lineStart = before.lastIndexOf('\n') + 1
+  return {line: before.split('\n').length, column: offset - lineStart + 1}
 }

@@ -44,7 +44,7 @@ describe('@samizdat/model', () => {
   it('exposes its public API', async () => {
     const api = Object.keys(await import('@samizdat/model')).sort()
     expect(api).toEqual(
-      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'writeBundle'].sort()
+      ['bundleVersion', 'cardSizes', 'compareDiagnostics', 'defaultSlugify', 'diagnostic', 'diagnosticRules', 'formatDiagnostic', 'handoutFile', 'hasFailures', 'isRecommendation', 'leafletFile', 'loadConfig', 'loadSite', 'pageCardFile', 'readBundle', 'recommendationCardFile', 'recommendationKinds', 'slugifier', 'slugifyFromConfig', 'unicodeSlugify', 'uniqueId', 'writeBundle'].sort()
     )
   })
 
@@ -81,6 +81,32 @@ describe('@samizdat/model', () => {
       '70:51 icon-unknown', // :simple-windows: on Session's card
       '81:5 asset-missing' // Briar's logo: no free-licence file exists
     ])
+  })
+
+  it('reads raw HTML once: addresses resolved, the table of contents labelled by data-toc-label', async () => {
+    const bundle = await loadSite(path.join(fixtures, 'raw-html'))
+    const index = bundle.pages.find((page) => page.source === 'index.md')!
+    expect(index.headings.map((heading) => [heading.text, heading.id])).toEqual([
+      ['Raw HTML', 'raw-html'],
+      ['A shorter label', 'short'],
+      // Raw HTML in a heading counts for its text, not its tags.
+      ['Version 1.2', 'version-12']
+    ])
+    const targets = Object.assign({}, ...bundle.pages.flatMap((page) => {
+      const found: Array<Record<string, unknown>> = []
+      const walk = (node: {type: string; data?: {targets?: Record<string, unknown>}; children?: unknown[]}) => {
+        if (node.type === 'html' && node.data?.targets) found.push(node.data.targets)
+        for (const child of node.children ?? []) walk(child as typeof node)
+      }
+      walk(page.tree as never)
+      return found
+    })) as Record<string, {kind: string; href: string}>
+    expect(targets['img/logo.svg']).toEqual({kind: 'asset', href: '/img/logo.svg', asset: 'img/logo.svg'})
+    expect(targets['guide/']).toEqual({kind: 'page', href: '/guide/', page: 'guide/index.md'})
+    expect(targets['../../img/logo.svg']).toMatchObject({kind: 'asset', asset: 'img/logo.svg'})
+    expect(targets['beside.svg']).toMatchObject({kind: 'asset', asset: 'guide/beside.svg'})
+    expect(targets['https://video.example/embed/1']).toEqual({kind: 'external', href: 'https://video.example/embed/1'})
+    expect(targets['nowhere.png']?.kind).toBe('missing')
   })
 
   it('reads unchanged pages back from its cache instead of parsing them, with the same result', async () => {

@@ -29,9 +29,3 @@ export function hashtag(name: string): string {
   const tag = name.replace(/[^\p{L}\p{N}_]/gu, '')
   return tag === '' ? '' : `#${tag}`
 }
-
-/** A human list: «Android, iOS и Linux». */
-export function listRu(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} и ${items.at(-1)}`
-}

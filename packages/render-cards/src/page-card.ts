@@ -2,6 +2,7 @@ import {colors} from '@samizdat/theme'
 import {cardSizes, pageCardFile, type Page, type SiteBundle} from '@samizdat/model'
 import {cardAddress} from './card-address.js'
 import type {CardJob} from './card-job.js'
+import {fill, messagesFor} from '@samizdat/messages'
 import {firstSentence, shorten} from './card-meta.js'
 import {drawableText} from './drawable-text.js'
 import {iconDataUri} from './icon-data-uri.js'
@@ -24,11 +25,12 @@ export function pageCardProps(bundle: SiteBundle, page: Page): PageCardProps {
 export function pageCardJob(bundle: SiteBundle, page: Page): CardJob {
   const props = pageCardProps(bundle, page)
   const {href} = cardAddress(bundle.site.url, page.url)
-  const tile = props.icon ? 'значок страницы на белой плитке' : `буква «${monogram(props.title)}» на цветной плитке`
+  const m = messagesFor(bundle.site.language, bundle.site.messages)
+  const tile = props.icon ? m.cardAltPageIcon : fill(m.cardAltPageMonogram, {letter: monogram(props.title)})
   const alt = [
-    `Карточка страницы гида «${props.siteName}»: ${tile}, крупно заголовок «${props.title}»`,
-    props.description === '' ? '.' : `, под ним описание: «${shorten(props.description, 300)}».`,
-    ` Внизу название гида и адрес ${props.url}.`
+    fill(m.cardAltPage, {site: props.siteName, tile, title: props.title}),
+    props.description === '' ? m.cardAltEnd : fill(m.cardAltDescription, {text: shorten(props.description, 300)}),
+    fill(m.cardAltFooter, {url: props.url})
   ].join('')
   const caption = [props.title, props.description === '' ? '' : `\n\n${firstSentence(props.description)}`, `\n\n${href}`].join('')
   return {file: pageCardFile(page), unit: {kind: 'page', id: page.source}, size: cardSizes.og, node: () => pageOg(props), meta: {alt, caption, url: href, ...cardSizes.og}}

@@ -1,7 +1,8 @@
 import {cardSizes, recommendationCardFile, type CardSize, type Recommendation, type SiteBundle} from '@samizdat/model'
 import {cardAddress} from './card-address.js'
 import type {CardJob} from './card-job.js'
-import {firstSentence, hashtag, listRu, shorten} from './card-meta.js'
+import {fill, formatList, messagesFor} from '@samizdat/messages'
+import {firstSentence, hashtag, shorten} from './card-meta.js'
 import {drawableText} from './drawable-text.js'
 import type {CardNode} from './h.js'
 import {imageDataUri} from './image-data-uri.js'
@@ -40,21 +41,22 @@ export function recommendationCardProps(bundle: SiteBundle, recommendation: Reco
 export function recommendationCardJobs(bundle: SiteBundle, recommendation: Recommendation): CardJob[] {
   const props = recommendationCardProps(bundle, recommendation)
   const {href} = cardAddress(bundle.site.url, recommendation.url)
-  const platforms = props.platforms.map((platform) => platform.label)
-  const tile = props.logo
-    ? `логотип ${props.name} на белой плитке`
-    : `вместо логотипа — буква «${monogram(props.name)}» на плитке фирменного цвета`
+  const {language} = bundle.site
+  const m = messagesFor(language, bundle.site.messages)
+  const platforms = formatList(language, props.platforms.map((platform) => platform.label))
+  const tile = props.logo ? fill(m.cardAltLogoTile, {name: props.name}) : fill(m.cardAltMonogramTile, {letter: monogram(props.name)})
   const alt = [
-    `Карточка рекомендации гида «${props.siteName}»: ${tile}, крупно название «${props.name}»`,
-    props.summary === '' ? '.' : `, под ним описание: «${shorten(props.summary, 300)}».`,
-    platforms.length === 0 ? '' : ` Значки платформ: ${listRu(platforms)}.`,
-    ` Внизу название гида и адрес ${props.url}.`
+    fill(m.cardAltRecommendation, {site: props.siteName, tile, name: props.name}),
+    props.summary === '' ? m.cardAltEnd : fill(m.cardAltDescription, {text: shorten(props.summary, 300)}),
+    platforms === '' ? '' : fill(m.cardAltPlatforms, {platforms}),
+    fill(m.cardAltFooter, {url: props.url})
   ].join('')
+  const hashtags = [hashtag(props.name), m.cardHashtags.trim()].filter(Boolean).join(' ')
   const caption = [
     props.summary === '' ? props.name : `${props.name} — ${firstSentence(props.summary)}`,
-    platforms.length === 0 ? '' : `\n\nПлатформы: ${listRu(platforms)}.`,
-    `\n\nПодробнее в гиде «${props.siteName}»: ${href}`,
-    `\n\n${[hashtag(props.name), '#приватность', '#цифроваябезопасность'].filter(Boolean).join(' ')}`
+    platforms === '' ? '' : `\n\n${fill(m.cardCaptionPlatforms, {platforms})}`,
+    `\n\n${fill(m.cardCaptionMore, {site: props.siteName, url: href})}`,
+    `\n\n${hashtags}`
   ].join('')
   return (Object.keys(recommendationTemplates) as CardSize[]).map((size) => ({
     file: recommendationCardFile(recommendation, size),

@@ -67,17 +67,17 @@ describe('the seed guide’s cards', () => {
     }
   })
 
-  it('write alt text, a Russian caption and the absolute URL beside each PNG', () => {
+  it('write alt text, a Russian caption (with the guide’s own hashtags) and the absolute URL beside each PNG', () => {
     const signal = JSON.parse(readFileSync(path.join(out, 'signal-og.json'), 'utf8')) as Record<string, unknown>
     expect(signal).toEqual({
-      alt: expect.stringMatching(/^Карточка рекомендации гида «Приватность без паники»: логотип Signal на белой плитке, крупно название «Signal», под ним описание: «С помощью Signal .+». Значки платформ: Android, iOS, Windows, Linux и macOS\. Внизу название гида и адрес samizdat\.example\/recommendations\/messengers\/signal\/\.$/u),
+      alt: expect.stringMatching(/^Карточка рекомендации с сайта «Приватность без паники»: логотип Signal на белой плитке, крупно название «Signal», под ним описание: «С помощью Signal .+». Значки платформ: Android, iOS, Windows, Linux и macOS\. Внизу название сайта и адрес samizdat\.example\/recommendations\/messengers\/signal\/\.$/u),
       caption: expect.stringContaining('Signal — С помощью Signal можно отправлять сообщения'),
       url: 'https://samizdat.example/recommendations/messengers/signal/',
       width: 1200,
       height: 630
     })
-    expect(signal['caption']).toContain('\n\nПодробнее в гиде «Приватность без паники»: https://samizdat.example/recommendations/messengers/signal/')
-    expect(signal['caption']).toContain('#Signal #приватность')
+    expect(signal['caption']).toContain('\n\nПодробнее на сайте «Приватность без паники»: https://samizdat.example/recommendations/messengers/signal/')
+    expect(signal['caption']).toMatch(/\n\n#Signal #приватность #цифроваябезопасность$/u)
     const briar = JSON.parse(readFileSync(path.join(out, 'briar-story.json'), 'utf8')) as Record<string, unknown>
     expect(briar['alt']).toContain('вместо логотипа — буква «B» на плитке фирменного цвета')
     expect(briar['alt']).toContain('Значки платформ: Android.')

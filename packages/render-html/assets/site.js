@@ -1,4 +1,4 @@
-// Samizdat site: the theme toggle, and links that work when the site is opened from disk.
+// Samizdat site: the theme toggle, links that work when the site is opened from disk, linked content tabs.
 // Loaded in <head> without `defer` so the chosen theme applies before the first paint.
 (function () {
   'use strict'
@@ -70,9 +70,59 @@
     }
   }
 
+  // Content tabs work without this script (radio inputs). With it, tabs with the same label
+  // switch together across the page and are remembered for the next pages (Material's linked
+  // tabs), and a link to a tab (`#__tabbed_1_2`) opens it.
+  var tabKey = 'samizdat-tab'
+
+  function labelOf(input) {
+    var label = input.id && document.querySelector('label[for="' + CSS.escape(input.id) + '"]')
+    return label ? label.textContent.trim() : ''
+  }
+
+  function selectTabs(text, except) {
+    var inputs = document.querySelectorAll('.tabbed-set > input[type="radio"]')
+    for (var i = 0; i < inputs.length; i++) {
+      if (inputs[i] !== except && !inputs[i].checked && labelOf(inputs[i]) === text) inputs[i].checked = true
+    }
+  }
+
+  function openTabFromHash() {
+    var id = decodeURIComponent(location.hash.slice(1))
+    var input = id && document.getElementById(id)
+    if (!input || input.type !== 'radio' || !input.parentElement || !input.parentElement.classList.contains('tabbed-set')) return
+    input.checked = true
+    var label = document.querySelector('label[for="' + CSS.escape(id) + '"]')
+    if (label) label.scrollIntoView({block: 'center'})
+  }
+
+  function linkTabs() {
+    document.addEventListener('change', function (event) {
+      var input = event.target
+      if (!input || input.type !== 'radio' || !input.parentElement || !input.parentElement.classList.contains('tabbed-set')) return
+      var text = labelOf(input)
+      if (!text) return
+      selectTabs(text, input)
+      try {
+        localStorage.setItem(tabKey, text)
+      } catch (error) {
+        // Private mode: linking still works on this page.
+      }
+    })
+    try {
+      var remembered = localStorage.getItem(tabKey)
+      if (remembered) selectTabs(remembered, null)
+    } catch (error) {
+      // No storage: every page starts with its own selected tabs.
+    }
+    openTabFromHash()
+    window.addEventListener('hashchange', openTabFromHash)
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var tools = document.getElementById('site-tools')
     if (tools) tools.appendChild(makeToggle(root.getAttribute('data-toggle-label') || 'Theme'))
     fixLinksForDisk()
+    linkTabs()
   })
 })()

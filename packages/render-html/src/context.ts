@@ -1,7 +1,7 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import {isRecommendation, type Page, type Recommendation, type SiteBundle} from '@samizdat/model'
 import {planNavigation, recommendationsByPage, type NavigationPlan} from './layout/nav.js'
-import {uiStrings, type UiStrings} from './strings.js'
+import {messagesFor, type Messages} from '@samizdat/messages'
 import type {RenderContext} from './types.js'
 import {relativeFrom} from './urls.js'
 
@@ -21,7 +21,7 @@ export interface SiteShared extends BuildSettings {
   navigation: NavigationPlan
   recommendationsByPage: ReadonlyMap<string, Recommendation[]>
   pagesBySource: ReadonlyMap<string, Page>
-  strings: UiStrings
+  strings: Messages
   /** The path of `site.url`, where links of pages served at any depth start. */
   base: string
 }
@@ -34,7 +34,7 @@ export function shareSite(bundle: SiteBundle, settings: BuildSettings): SiteShar
     navigation: planNavigation(bundle),
     recommendationsByPage: recommendationsByPage(bundle.recommendations),
     pagesBySource: new Map(bundle.pages.map((page) => [page.source, page])),
-    strings: uiStrings(bundle.site.language),
+    strings: messagesFor(bundle.site.language, bundle.site.messages),
     base: new URL(bundle.site.url).pathname
   }
 }

@@ -7,14 +7,19 @@ const className = ['className', /^[\w-]+$/] as [string, RegExp]
 const svgLength = /^\d+(?:\.\d+)?$/
 const hexColor = /^#[0-9a-f]{6}$/i
 const pagefind = ['dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta'] as const
+// The link types an attribute list may set (the dialect's allow-list) plus the two we add to external links.
+const relTokens = ['alternate', 'author', 'bookmark', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener', 'noreferrer', 'prev', 'search', 'sponsored', 'tag', 'ugc']
 
 /**
- * The sanitizer's allow-list: GitHub's (`defaultSchema`) plus what our markup needs:
- * Material for MkDocs classes, `<details open>`, the page's landmarks, and inline SVG
- * icons limited to `svg`/`path`/`rect`/`text` with geometry and colour attributes only.
- * Everything else (`on*`, `style`, `javascript:`/`data:` URLs, `<script>`, raw HTML)
- * is removed. Ids are kept as written (no `user-content-` prefix) so heading anchors
- * and links to them agree; our scripts never read globals an id could shadow.
+ * The sanitizer's allow-list: GitHub's (`defaultSchema`) plus what our markup and the raw HTML
+ * that real pages use need: Material for MkDocs classes, `<details open>`, the page's landmarks,
+ * `figure`, `abbr`, `mark`, `small`, `u`, `video`/`audio` of the site's own files, `data-*`
+ * attributes, `lang`/`dir`, checked `rel`/`target`, and inline SVG icons limited to
+ * `svg`/`path`/`rect`/`text` with geometry and colour attributes only. Everything else (`on*`,
+ * `style`, `javascript:`/`data:` URLs, `<script>`, `<style>`, `<iframe>`, forms) is removed,
+ * scripts, styles and frames with their content. Ids are kept as written (no `user-content-`
+ * prefix) so heading anchors and links to them agree; our scripts never read globals an id
+ * could shadow.
  */
 // GitHub's schema lets `a`, `ul`, `ol`, `li`, `h2` and `section` carry one fixed class each;
 // a tag's own definition would shadow ours for `*`, so those are dropped (ours covers them).
@@ -28,18 +33,32 @@ const withoutClassName = Object.fromEntries(
 export const schema: Schema = {
   ...defaultSchema,
   clobber: [],
+  // Removed with their content, so no script, style sheet or frame source shows up as text.
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'select', 'object', 'embed', 'title'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
     'article', 'aside', 'figure', 'figcaption', 'footer', 'header', 'main', 'nav', 'mark', 'small',
-    'svg', 'path', 'rect', 'text'
+    'abbr', 'u', 'cite', 'dfn', 'time', 'wbr', 'bdi', 'bdo', 'caption', 'colgroup', 'col',
+    'video', 'audio', 'track',
+    'svg', 'path', 'rect', 'text',
+    // Content tabs (radio inputs and their labels), annotations (a button opening a popover).
+    'label', 'button'
   ],
   attributes: {
     ...withoutClassName,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), className, 'ariaLabel', 'ariaHidden', 'ariaCurrent', 'role', ...pagefind],
-    a: [...(withoutClassName['a'] ?? []), ['rel', 'noopener', 'noreferrer']],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), className, 'ariaLabel', 'ariaHidden', 'ariaCurrent', 'role', ...pagefind, 'data*'],
+    a: [...(withoutClassName['a'] ?? []), ['rel', ...relTokens], ['target', '_blank', '_self', '_parent', '_top']],
     img: [...(withoutClassName['img'] ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async']],
     details: ['open'],
-    input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+    video: ['src', 'poster', ['controls', true], 'loop', 'muted', 'playsInline', ['preload', 'none', 'metadata', 'auto']],
+    audio: ['src', ['controls', true], 'loop', 'muted', ['preload', 'none', 'metadata', 'auto']],
+    source: ['src', 'type', 'media', 'srcSet', 'sizes'],
+    track: ['src', ['kind', 'subtitles', 'captions', 'descriptions', 'chapters'], 'srcLang', 'label', 'default'],
+    ol: ['start', 'reversed', 'type'],
+    time: ['dateTime'],
+    input: [['disabled', true], ['type', 'checkbox', 'radio'], 'checked', ['name', /^__tabbed_\d+$/]],
+    button: [['type', 'button'], ['popoverTarget', /^__annotation_\d+_\d+$/]],
+    div: [['popover', 'auto']],
     svg: [['viewBox', /^[\d\s.-]+$/], ['focusable', 'false'], ['width', svgLength], ['height', svgLength]],
     path: [['d', /^[\d\s.,eE+MmLlHhVvCcSsQqTtAaZz-]+$/]],
     rect: [['width', svgLength], ['height', svgLength], ['rx', svgLength], ['fill', hexColor]],
@@ -48,8 +67,10 @@ export const schema: Schema = {
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto'],
-    // Pictures are the site's own files: relative URLs only (no protocol, so no `data:`).
-    src: []
+    // Pictures and media are the site's own files: relative URLs only (no protocol, so no `data:`).
+    src: [],
+    poster: [],
+    srcSet: []
   },
   required: {}
 }

@@ -9,6 +9,7 @@ import {recommendationPage} from './pages/recommendation-page.js'
 import {generatedHomePage, notFoundPage} from './pages/special-pages.js'
 import {searchFolder} from './search-index.js'
 import {sitemapXml} from './sitemap.js'
+import {largestTabSet, tabbedCss} from './tabbed-css.js'
 import {fontFiles, ownFolder, themeCss} from './theme-css.js'
 import {fileForUrl} from './urls.js'
 
@@ -80,7 +81,7 @@ export function planSite(bundle: SiteBundle, settings: BuildSettings, search: bo
       return {path: key, what: `the asset ${asset.path}`, content: () => Buffer.from(asset.data, 'base64')}
     })
   )
-  unit('site', 'styles', {path: `${ownFolder}/style.css`, what: 'the stylesheet', content: () => `${themeCss()}\n${ownAsset('style.css')}`})
+  unit('site', 'styles', {path: `${ownFolder}/style.css`, what: 'the stylesheet', content: () => `${themeCss()}\n${ownAsset('style.css')}\n${tabbedCss(largestTabSet(bundle))}\n`})
   unit('site', 'favicon', {path: `${ownFolder}/favicon.svg`, what: 'the icon', content: () => faviconSvg(bundle.site.name)})
   unit(
     'site',

@@ -1,7 +1,7 @@
 import type {Admonition} from '@samizdat/mkdocs-markdown'
 import type {Page, Recommendation, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import type {NavigationPlan} from './layout/nav.js'
-import type {UiStrings} from './strings.js'
+import type {Messages} from '@samizdat/messages'
 
 /** Options of {@link renderHtml}; every one has a default, so two arguments do the right thing. */
 export interface RenderHtmlOptions {
@@ -38,7 +38,8 @@ export interface RenderContext {
   href(to: string): string
   /** The recommendation a `recomendation` admonition on this page stands for. */
   recommendationFor(node: Admonition): Recommendation | undefined
-  strings: UiStrings
+  /** The site's message catalogue: every word the site writes comes from it. */
+  strings: Messages
   /** The site's navigation, planned once per render. */
   navigation: NavigationPlan
   cardFiles: ReadonlySet<string>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bundleOf, renderToMemory, startTags} from './helpers.js'
+import {articleOf, bundleOf, renderToMemory, startTags} from './helpers.js'
 
 // Everything here tries to get script into the site: through links, pictures, attribute
 // lists, admonition titles, raw HTML, reference definitions and front matter.
@@ -44,6 +44,47 @@ Paragraph
 ## Head { onclick=alert('heading-attr') #"><svg/onload=alert('heading-id')> }
 
 :material-x" onload="alert('icon'):
+
+<div class="grid" markdown onclick="alert('md-in-html')" style="color:red" id="x&quot;><script>alert('md-id')</script>">
+
+Inside *Markdown in HTML*.
+
+</div>
+
+<p markdown onmouseover="alert('p')">Inline <script>alert('md-span')</script> text</p>
+
+Raw <a href="javascript:alert('raw-a')">raw link</a> <a href="JaVaScRiPt:alert('raw-a2')" target="_blank">second</a>
+<img src="javascript:alert('raw-img')" alt="raw img"> <img src="data:image/png;base64,AAAA" alt="data img">
+<img src="https://tracker.example/pixel.gif" alt="pixel"> <img src=x onerror="alert('onerror')">
+
+<iframe src="javascript:alert('iframe')"></iframe>
+
+<iframe srcdoc="<script>alert('srcdoc')</script>" title="doc"></iframe>
+
+<iframe src="https://video.example/embed/1" title="A video" onload="alert('iframe-onload')"></iframe>
+
+<video src="https://cdn.example/v.mp4" poster="javascript:alert('poster')" autoplay onplay="alert('play')"><source src="https://cdn.example/v.webm"></video>
+
+<audio src="data:audio/wav;base64,AAAA" controls></audio>
+
+<details ontoggle="alert('toggle')" open><summary onclick="alert('summary')">More</summary>Text</details>
+
+<svg><script>alert('svg-script')</script><a href="javascript:alert('svg-a')"><text>svg</text></a></svg>
+
+<style>body { display: none }</style>
+
+<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
+<link rel="stylesheet" href="https://evil.example/x.css">
+
+<form action="https://evil.example/"><input name="q" value="x"><button formaction="javascript:alert('form')">Go</button></form>
+
+<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.swf">
+
+<a href="https://example.org" data-pagefind-body>pagefind</a> <span data-x="&quot;><script>alert('data')</script>">data</span>
+
+[button 2](https://example.org){ data-x="\"><script>alert('data-attr')</script>" target=_blank rel="noopener prefetch" }
+
+[button 3](https://example.org){ target=_blank rel="nofollow" } [button 4](https://example.org){ rel="prefetch" target="evil" }
 `
 
 describe('hostile Markdown', () => {
@@ -56,8 +97,16 @@ describe('hostile Markdown', () => {
     const index = String(contents.get('index.html'))
     // A `javascript:` link keeps its words, as text, not as an empty link.
     expect(index).toContain('<span class="link-missing" title="Страница пока не написана">js</span>')
-    // The text is still there, as text: the reader sees what the author wrote.
-    expect(index).toContain('&#x3C;script>alert(\'admonition\')&#x3C;/script>')
+    // A title is inline Markdown: raw HTML in it is HTML, and a script in it is dropped with its text.
+    expect(index).not.toContain("alert('admonition')")
+    // Markdown in HTML keeps its content and its allow-listed attributes, and nothing else.
+    expect(index).toContain('<div class="grid">\n<p>Inside <em>Markdown in HTML</em>.</p>\n</div>')
+    // An author's `rel` adds to what a link leaving the site needs; a `target` from the allow-list stays.
+    expect(index).toContain('<a href="https://example.org" rel="nofollow noopener noreferrer" target="_blank">button 3</a>')
+    // An iframe is a visible link to its page on the web; one with no web address is only its title.
+    expect(index).toContain('<a href="https://video.example/embed/1" rel="noopener noreferrer">A video</a>')
+    // A picture from another site is a link to it, never loaded.
+    expect(index).toContain('<a href="https://tracker.example/pixel.gif" rel="noopener noreferrer" class="image-external">pixel</a>')
     for (const file of pages) {
       const html = String(contents.get(file))
       for (const tag of startTags(html)) {
@@ -67,17 +116,24 @@ describe('hostile Markdown', () => {
           expect(tag.attributes.map(([key]) => key).sort(), where).toEqual(tag.attributes.some(([k]) => k === 'defer') ? ['defer', 'src'] : ['src'])
           expect(tag.attributes.find(([key]) => key === 'src')?.[1], where).toMatch(/^(?:\.\.\/|\/)*_samizdat\/(?:site|search)\.js$/)
         }
-        expect(['iframe', 'object', 'embed', 'style', 'form', 'base'], where).not.toContain(tag.name)
+        expect(['iframe', 'object', 'embed', 'style', 'form', 'base', 'frame'], where).not.toContain(tag.name)
         for (const [key, value] of tag.attributes) {
           expect(key, where).not.toMatch(/^on/)
           expect(key, where).not.toBe('style')
           expect(key, where).not.toBe('srcdoc')
-          if (key === 'href' || key === 'src' || key === 'action' || key === 'formaction') {
+          if (key === 'href' || key === 'src' || key === 'action' || key === 'formaction' || key === 'poster' || key === 'srcset' || key === 'data') {
             const compact = value.replace(/[\s\u0000-\u001f]/g, '')
             expect(compact, where).not.toMatch(/^(?:javascript|data|vbscript):/i)
           }
+          // Nothing is loaded from another origin: pictures and media are the site's own files.
+          if (key === 'src' || key === 'poster' || key === 'srcset') expect(value, where).not.toMatch(/^(?:[a-z][a-z\d+.-]*:|\/\/)/i)
+          if (key.startsWith('data-pagefind')) expect(tag.name, where).not.toBe('a')
           if (key === 'id' || key === 'class') expect(value, where).not.toMatch(/["<>]/)
         }
+      }
+      // What the content may not bring into the page at all: form controls, and head elements.
+      for (const tag of startTags(articleOf(html))) {
+        expect(['input', 'button', 'select', 'textarea', 'meta', 'link', 'video', 'audio', 'source'], `${file}: <${tag.name}>`).not.toContain(tag.name)
       }
       // The words of every attack are at most text or a quoted attribute value (where `<` is
       // inert): with values blanked out, no element of theirs is left.
@@ -85,5 +141,58 @@ describe('hostile Markdown', () => {
       expect(markup, file).not.toMatch(/<script>/i)
       expect(markup, file).not.toMatch(/<(?:svg|img)[^>]*(?:onload|onerror)/i)
     }
+  })
+})
+
+describe('hostile Markdown through tabs, annotations, abbreviations and footnotes', () => {
+  it('reaches the HTML only as text and our fixed attributes', async () => {
+    const markdown = `=== "<img src=x onerror=alert('label')> [x](javascript:alert('label-link'))"
+    Tab body.
+
+===+ "\\" onclick=\\"alert('quote')\\" id=\\"evil"
+    Quoted.
+
+Marker (1) here.
+{ .annotate onclick="alert('annotate')" }
+
+1.  <script>alert('note')</script> [bad](javascript:alert('note-link'))
+
+Term <b onclick="alert('dt')">x</b>
+:   <svg onload="alert('dd')"></svg>
+
+The EVIL word.
+
+*[EVIL]: "><script>alert('abbr')</script><b title="x" onmouseover="alert('title')
+A note[^x" onclick="alert(1)].
+
+[^x" onclick="alert(1)]: <img src=x onerror=alert('footnote')>
+`
+    const bundle = await bundleOf({'index.md': markdown})
+    const {contents} = await renderToMemory(bundle, {search: false})
+    const html = String(contents.get('index.html'))
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'))
+    const tags = startTags(article)
+    for (const tag of tags) {
+      const where = `<${tag.name} ${tag.attributes.map(([k, v]) => `${k}="${v}"`).join(' ')}>`
+      // Raw HTML keeps allowed tags such as `<b>` and `<svg>`, never their handlers (checked below).
+      expect(['script', 'img', 'iframe', 'style'], where).not.toContain(tag.name)
+      for (const [key, value] of tag.attributes) {
+        expect(key, where).not.toMatch(/^on/)
+        if (key === 'href') expect(value.replace(/\s/g, ''), where).not.toMatch(/^javascript:/i)
+        if (key === 'id' || key === 'for' || key === 'popovertarget' || key === 'name') expect(value, where).toMatch(/^[\w:-]+$/)
+      }
+    }
+    // The tab machinery kept only its own attributes.
+    expect(tags.filter((tag) => tag.name === 'input').map((tag) => tag.attributes.map(([key]) => key).sort())).toEqual([
+      ['id', 'name', 'type'],
+      ['checked', 'id', 'name', 'type']
+    ])
+    expect(tags.filter((tag) => tag.name === 'label').every((tag) => tag.attributes.every(([key]) => key === 'for'))).toBe(true)
+    expect(tags.filter((tag) => tag.name === 'button').every((tag) => tag.attributes.every(([key]) => ['type', 'class', 'popovertarget', 'aria-label'].includes(key)))).toBe(true)
+    // What the author wrote is still there to read, as text.
+    expect(article).toContain('&#x3C;img src=x onerror=alert(\'label\')>')
+    // An abbreviation's meaning stays one attribute value, quotes escaped.
+    const abbr = tags.find((tag) => tag.name === 'abbr')
+    expect(abbr?.attributes).toEqual([['title', `"><script>alert('abbr')</script><b title="x" onmouseover="alert('title')`]])
   })
 })

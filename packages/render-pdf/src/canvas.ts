@@ -1,6 +1,7 @@
-import {fontTitle, hasGlyph, textFeatures, type FontName} from './fonts.js'
+import {fontTitle, hasGlyph, type FontName} from './fonts.js'
 import type {Measurer} from './inline/to-items.js'
 import {textWidth} from './measure.js'
+import {shareShaping} from './shaping.js'
 import type {TextStyle} from './inline/types.js'
 
 /** Something drawn, in points from the page's top-left corner: what the margin tests check. */
@@ -11,13 +12,22 @@ export interface DrawnBox {
   y: number
   width: number
   height: number
-  /** `text` for body text; `furniture` for running titles and page numbers, which live in the margin. */
-  kind: 'text' | 'graphic' | 'furniture'
+  /**
+   * `text` for body text; `image` for pictures and QR codes (nothing may overlap them);
+   * `graphic` for rules, box frames and icons; `furniture` for running titles and page numbers,
+   * which live in the margin.
+   */
+  kind: 'text' | 'image' | 'graphic' | 'furniture'
   /** For a QR code: the URL it encodes, so a test can crop and decode it. */
   qr?: string
 }
 
 const fontOrder: FontName[] = ['regular', 'mono']
+
+/** pdfkit's drawing of one unwrapped line of text (pdfkit 0.20, `mixins/text.js`). */
+interface TextInternals {
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void
+}
 
 /**
  * The one place that draws on a pdfkit document: it measures text, falls back to a face that has
@@ -65,17 +75,29 @@ export class Canvas implements Measurer {
     return pieces
   }
 
-  /** Draw one line's worth of text with its baseline at `baseline`; never wraps. */
+  /**
+   * Draw one line's worth of text with its baseline at `baseline`; never wraps. `options.width`
+   * is the text's measured width (our line breaker knows it), so pdfkit is handed it instead of
+   * shaping the text twice more to measure it: `doc.text` without wrapping ends in pdfkit's
+   * `_fragment`, which takes the width as `textWidth`; the content it writes is the same.
+   */
   text(text: string, x: number, baseline: number, style: TextStyle, options: {width: number; link?: string}): void {
     const {doc} = this
     doc.font(style.font).fontSize(style.size).fillColor(style.color)
-    doc.text(text, x, baseline, {lineBreak: false, baseline: 'alphabetic', ...textFeatures(style.font), ...(options.link ? {link: options.link} : {})})
+    shareShaping(doc, style.font)
+    ;(doc as unknown as TextInternals)._fragment(text, x, baseline, {baseline: 'alphabetic', textWidth: options.width, wordCount: 1, ...(options.link ? {link: options.link} : {})})
     if (style.strike) {
       const y = baseline - style.size * 0.28
       doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()
     }
     // Glyph ink stays within the ascender and descender; measured widths include side bearings.
     this.record({x, y: baseline - style.size * 0.98, width: options.width, height: style.size * 1.25, kind: 'text'})
+  }
+
+  /** Draw a picture (PNG or JPEG bytes) into a box and report it. */
+  image(data: Buffer, x: number, y: number, width: number, height: number): void {
+    this.doc.image(data, x, y, {width, height})
+    this.record({x, y, width, height, kind: 'image'})
   }
 
   /** Report a drawn rectangle (shapes are drawn by the caller through `doc`). */

@@ -1,6 +1,7 @@
 import type {SiteBundle} from '@samizdat/model'
 import {Canvas, type DrawnBox} from './canvas.js'
 import {newDocument} from './new-document.js'
+import {Tags} from './tags.js'
 
 /** Paper sizes pdfkit knows (`A5`, `A4`, `LETTER`…) or [width, height] in points. */
 export type PaperSize = string | [number, number]
@@ -20,16 +21,23 @@ export interface DocumentSettings {
   onDraw?: ((box: DrawnBox) => void) | undefined
 }
 
+/** A document being made: where to draw, how to tag, and its bytes once `finish` is called. */
+export interface Document {
+  canvas: Canvas
+  tags: Tags
+  /** End the structure tree and the document; resolves to the PDF's bytes. */
+  finish(): Promise<Buffer>
+}
+
 /**
  * A pdfkit document with our fonts embedded, metadata set (title shown in the window, language
- * from the site), a fixed date so the same bundle gives the same bytes, and every page kept in
- * memory so page numbers can be drawn once the page count is known.
+ * from the site), a fixed date so the same bundle gives the same bytes, and, when tagged, a
+ * structure tree rooted in a `Document` element.
  */
-export function createDocument(bundle: SiteBundle, info: DocumentInfo, settings: DocumentSettings): {canvas: Canvas; done: Promise<Buffer>} {
+export function createDocument(bundle: SiteBundle, info: DocumentInfo, settings: DocumentSettings): Document {
   const doc = newDocument({
     size: settings.size,
     margin: 0,
-    bufferPages: true,
     pdfVersion: '1.7',
     tagged: settings.tagged,
     lang: bundle.site.language,
@@ -52,5 +60,15 @@ export function createDocument(bundle: SiteBundle, info: DocumentInfo, settings:
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
   })
-  return {canvas: new Canvas(doc, settings.onDraw), done}
+  const root = settings.tagged ? doc.struct('Document') : null
+  if (root) doc.addStructure(root)
+  return {
+    canvas: new Canvas(doc, settings.onDraw),
+    tags: new Tags(doc, root),
+    finish() {
+      root?.end()
+      doc.end()
+      return done
+    }
+  }
 }

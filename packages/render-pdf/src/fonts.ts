@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fontFace, loadFont, missingGlyphs} from '@samizdat/theme'
 import {create, type Font} from 'fontkit'
+import {cacheSubsetGlyphs} from './subset-glyphs.js'
 
 const require = createRequire(import.meta.url)
 
@@ -105,23 +106,15 @@ export function hasGlyph(font: FontName, char: string): boolean {
  * document, a PDF depends on its own content only, not on what was rendered before it.
  */
 export function documentFont(name: FontName): Font {
-  const caches: Partial<FontkitCaches> = {_glyphs: {}}
-  return Object.assign(Object.create(pdfFonts()[name].font) as Font, caches)
+  const shared = pdfFonts()[name].font
+  const view = viewOf(shared)
+  cacheSubsetGlyphs(view, shared, () => viewOf(shared))
+  return view
 }
 
-/**
- * pdfkit's `features` text option for a face: what `doc.text` and `widthOfString` pass on to
- * fontkit's `layout` untouched. JetBrains Mono joins `--`, `->`, `==`, `//` and more into
- * ligatures (its `calt` feature; `liga` too), which fontkit 2.0.4 cannot lay out: it throws a
- * RangeError reading the ligature glyphs. Ligatures are wrong in print anyway, where a reader
- * types `--` as two hyphens. Only fontkit's object form turns a default feature off (an array,
- * even an empty one, keeps them all on), and fontkit adds its defaults to the object it is
- * given, so every call gets a new one. PT Sans keeps its defaults, and its bytes.
- */
-export function textFeatures(name: FontName): {features?: PDFKit.Mixins.OpenTypeFeatures[]} {
-  if (!name.startsWith('mono')) return {}
-  // pdfkit's types allow only the array form; pdfkit itself passes any value through.
-  return {features: {liga: false, calt: false} as unknown as PDFKit.Mixins.OpenTypeFeatures[]}
+function viewOf(font: Font): Font {
+  const caches: Partial<FontkitCaches> = {_glyphs: {}}
+  return Object.assign(Object.create(font) as Font, caches)
 }
 
 /** The name a face goes by in warnings. */

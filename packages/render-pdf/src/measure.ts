@@ -1,5 +1,6 @@
-import {textFeatures, type FontName} from './fonts.js'
+import type {FontName} from './fonts.js'
 import {newDocument} from './new-document.js'
+import {shareShaping} from './shaping.js'
 
 let measuring: PDFKit.PDFDocument | undefined
 const widths = new Map<string, number>()
@@ -15,7 +16,9 @@ export function textWidth(font: FontName, size: number, text: string): number {
   let width = widths.get(key)
   if (width === undefined) {
     measuring ??= newDocument({autoFirstPage: false})
-    width = measuring.font(font).fontSize(size).widthOfString(text, textFeatures(font))
+    measuring.font(font).fontSize(size)
+    shareShaping(measuring, font)
+    width = measuring.widthOfString(text)
     widths.set(key, width)
   }
   return width

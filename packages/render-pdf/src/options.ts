@@ -17,10 +17,16 @@ export interface RenderPdfOptions {
   onDraw?: ((file: string, box: DrawnBox) => void) | undefined
   /** Render only these recommendations' leaflets and pages' handouts (an incremental build's changed units). Default: all. */
   only?: RenderSelection | undefined
+  /**
+   * Worker threads that render beside the calling thread (which always renders too); 0 for
+   * none. Default: none for a small site (starting a worker would cost more than it saves),
+   * else one per other core, at most 3.
+   */
+  workers?: number | undefined
 }
 
 /** Options with their defaults filled in. */
-export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw' | 'only'>> & Pick<RenderPdfOptions, 'onDraw' | 'only'>
+export type ResolvedOptions = Required<Omit<RenderPdfOptions, 'onDraw' | 'only' | 'workers'>> & Pick<RenderPdfOptions, 'onDraw' | 'only' | 'workers'>
 
 /** Fill in the defaults. */
 export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions {
@@ -30,7 +36,8 @@ export function resolveOptions(options: RenderPdfOptions = {}): ResolvedOptions 
     date: options.date ?? sourceDate(),
     tagged: options.tagged ?? true,
     onDraw: options.onDraw,
-    only: options.only
+    only: options.only,
+    workers: options.workers
   }
 }
 

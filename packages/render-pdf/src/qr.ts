@@ -45,5 +45,5 @@ export function drawQr(canvas: Canvas, url: string, x: number, y: number, size: 
     }
   }
   doc.fill('#000000')
-  canvas.record({x: x + quietZone * cell, y: y + quietZone * cell, width: count * cell, height: count * cell, kind: 'graphic', qr: url})
+  canvas.record({x: x + quietZone * cell, y: y + quietZone * cell, width: count * cell, height: count * cell, kind: 'image', qr: url})
 }

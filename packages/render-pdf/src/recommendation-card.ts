@@ -1,11 +1,15 @@
+import {fill, formatList} from '@samizdat/messages'
 import type {Recommendation} from '@samizdat/model'
 import {admonitionColor} from '@samizdat/theme'
-import type {Flow} from './flow.js'
+import {Flow, wordsOf} from './flow.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
-import type {Run} from './inline/types.js'
+import {drawLine} from './inline/draw-line.js'
+import type {Line, Run} from './inline/types.js'
+import {placeLinksList} from './links-list.js'
 import {drawLogo} from './logo.js'
-import {drawQrRows, qrRowsHeight} from './qr-row.js'
-import {recommendationTargets} from './targets.js'
+import {planQrRows, placeQrRows} from './qr-row.js'
+import {siteMessages} from './site-messages.js'
+import {recommendationTargets, type Target} from './targets.js'
 
 /** Runs for a platform list: each platform's icon (when it has one) and its label. */
 export function platformRuns(recommendation: Recommendation, flow: Flow): Run[] {
@@ -20,37 +24,60 @@ export function platformRuns(recommendation: Recommendation, flow: Flow): Run[] 
   return runs
 }
 
-/** A recommendation card in a handout: logo, platforms, summary, and a QR code per link. */
-export function recommendationCard(recommendation: Recommendation, flow: Flow): void {
+/**
+ * A logo beside lines of text, as one piece: the logo on the `side` given, the lines (each group
+ * its own structure element) beside it, top-aligned. The leaflet's head and a card's first row.
+ */
+export function placeBeside(flow: Flow, recommendation: Recommendation, logo: number, side: 'left' | 'right', groups: Array<{tag: string; lines: Line[]; gap?: number}>): void {
+  const figure = flow.structChild('Figure', {alt: recommendation.logo.alt || recommendation.name})
+  const nodes = groups.map((group) => flow.structChild(group.tag))
+  const left = flow.left
+  const right = flow.right
+  const textX = side === 'left' ? left + logo + 14 : left
+  const textHeight = groups.reduce((sum, group) => sum + (group.gap ?? 0) + Flow.height(group.lines), 0)
+  const all = groups.flatMap((group) => group.lines)
+  flow.place(
+    Math.max(logo, textHeight),
+    (y, context) => {
+      // The logo first: it names the product before the text about it.
+      context.tags.content(figure, () => drawLogo(context.canvas, flow.bundle, recommendation, side === 'left' ? left : right - logo, y, logo))
+      let top = y
+      groups.forEach((group, index) => {
+        if (group.lines.length === 0) return
+        top += group.gap ?? 0
+        context.tags.content(nodes[index] ?? null, () => {
+          for (const line of group.lines) {
+            drawLine(context.canvas, line, textX, top)
+            top += line.height
+          }
+        })
+      })
+    },
+    {keep: true, words: all.reduce((sum, line) => sum + wordsOf(line), 0), lines: all.length}
+  )
+}
+
+/** A recommendation card in a handout: platforms beside the logo, the summary, a QR code per link, and its printed addresses. */
+export function recommendationCard(recommendation: Recommendation, flow: Flow, targets: Target[] = recommendationTargets(flow.bundle, recommendation)): void {
   const color = admonitionColor('recommendation')
   const logo = flow.type.size * 4
-  const qr = 62
   flow.gap(flow.type.size * 0.8)
   flow.struct('Div', () =>
     flow.box({bar: color.print, tint: color.printTint, border: color.print, padding: {top: 8, right: 8, bottom: 8, left: 11}}, () => {
-      flow.ensure(logo + 4)
-      const top = flow.y
-      flow.struct('Figure', () => flow.tagged(() => drawLogo(flow.canvas, flow.bundle, recommendation, flow.right - logo, top, logo)), {
-        alt: recommendation.logo.alt || recommendation.name
-      })
-      flow.indented(0, logo + 8, () => {
-        if (recommendation.platforms.length > 0) {
-          flow.struct('P', () =>
-            flow.paragraph([{kind: 'text', text: 'Платформы: ', marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow))
-          )
-        }
-      })
-      flow.y = Math.max(flow.y, top + logo * 0.55)
-      flow.indented(0, flow.y < top + logo ? logo + 8 : 0, () => blocks(recommendation.summary, flow))
-      flow.y = Math.max(flow.y, top + logo + 4)
-      const targets = recommendationTargets(flow.bundle, recommendation)
-      const height = qrRowsHeight(flow, targets, qr)
+      const platforms =
+        recommendation.platforms.length > 0
+          ? flow.layout([{kind: 'text', text: siteMessages(flow.bundle).platformsLabel, marks: {bold: true}}, ...platformRuns(recommendation, flow)], bodyStyle(flow), flow.width - logo - 14)
+          : []
+      placeBeside(flow, recommendation, logo, 'right', [{tag: 'P', lines: platforms}])
+      blocks(recommendation.summary, flow)
+      const plan = planQrRows(flow, targets, {main: 62, download: 46})
       flow.gap(flow.type.size * 0.6)
-      flow.ensure(height)
-      flow.y += drawQrRows(flow, targets, qr, flow.y)
+      flow.struct('Sect', () => placeQrRows(flow, plan.rows))
+      placeLinksList(flow, plan.printed)
       const missing = recommendation.links.filter((link) => !link.exists)
       if (missing.length > 0) {
-        const text = `Скоро в гиде: ${missing.map((link) => link.label).join(', ')}.`
+        const text = fill(siteMessages(flow.bundle).comingSoon, {labels: formatList(flow.bundle.site.language, missing.map((link) => link.label))})
+        flow.gap(flow.type.size * 0.4)
         flow.struct('P', () => flow.paragraph([{kind: 'text', text, marks: {italic: true}}], bodyStyle(flow, {size: flow.type.size * 0.85})))
       }
     })

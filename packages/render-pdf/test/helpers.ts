@@ -3,7 +3,9 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import jsQR from 'jsqr'
 import {loadSite, type SiteBundle} from '@samizdat/model'
+import type {DrawnBox} from '@samizdat/render-pdf'
 import {PNG} from 'pngjs'
 
 /** The guide itself: tests run on the content people will read. */
@@ -61,4 +63,36 @@ export function rasterise(pdf: Buffer, dpi = 150): PNG[] {
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }
+}
+
+/** The part of a page image around a drawn box (in points), with a white quiet zone, as a new image. */
+export function crop(image: {width: number; height: number; data: Buffer}, box: DrawnBox, dpi: number) {
+  const scale = dpi / 72
+  const pad = 6 * scale
+  const left = Math.max(0, Math.floor(box.x * scale - pad))
+  const top = Math.max(0, Math.floor(box.y * scale - pad))
+  const width = Math.min(image.width - left, Math.ceil(box.width * scale + 2 * pad))
+  const height = Math.min(image.height - top, Math.ceil(box.height * scale + 2 * pad))
+  const data = Buffer.alloc(width * height * 4)
+  for (let y = 0; y < height; y++) image.data.copy(data, y * width * 4, ((top + y) * image.width + left) * 4, ((top + y) * image.width + left + width) * 4)
+  return {width, height, data}
+}
+
+/** Every QR code on a page: decode, blank it out, look again. */
+export function decodeAll(image: {width: number; height: number; data: Buffer}): string[] {
+  const data = new Uint8ClampedArray(image.data)
+  const found: string[] = []
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const code = jsQR(data, image.width, image.height)
+    if (!code) break
+    found.push(code.data)
+    const {topLeftCorner: a, bottomRightCorner: b} = code.location
+    const pad = 12
+    for (let y = Math.max(0, Math.floor(Math.min(a.y, b.y)) - pad); y < Math.min(image.height, Math.ceil(Math.max(a.y, b.y)) + pad); y++) {
+      for (let x = Math.max(0, Math.floor(Math.min(a.x, b.x)) - pad); x < Math.min(image.width, Math.ceil(Math.max(a.x, b.x)) + pad); x++) {
+        data.fill(255, (y * image.width + x) * 4, (y * image.width + x) * 4 + 4)
+      }
+    }
+  }
+  return found
 }

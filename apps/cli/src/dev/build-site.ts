@@ -1,8 +1,8 @@
-import path from 'node:path'
 import {formatDiagnostic, type SiteBundle} from '@samizdat/model'
 import type {Io} from '../io.js'
 import {loadChecked} from '../load.js'
 import {buildOutputs} from '../build-outputs.js'
+import type {OutputLayout} from '../output-layout.js'
 import {parseSummary, summarise} from '../report.js'
 import {renderers} from '../renderers.js'
 
@@ -17,12 +17,12 @@ export type BuildOutcome =
  * but it never throws: content errors and renderer failures come back as lines for the browser.
  * When the content fails nothing is written, so the last good site stays in place.
  */
-export async function buildSite(options: {dir: string | undefined; out: string; siteUrl: string | undefined}, io: Io): Promise<BuildOutcome> {
+export async function buildSite(options: {dir: string | undefined; layout: OutputLayout; siteUrl: string | undefined}, io: Io): Promise<BuildOutcome> {
   const started = performance.now()
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(2)} s`
   let root: string | null = null
   try {
-    const cacheDir = path.join(options.out, '.samizdat-cache')
+    const cacheDir = options.layout.cache
     const loaded = await loadChecked({dir: options.dir, strict: false, siteUrl: options.siteUrl, cacheDir}, io)
     root = loaded.root
     const {bundle, stats} = loaded
@@ -34,7 +34,7 @@ export async function buildSite(options: {dir: string | undefined; out: string; 
     const rendered = new Set<string>()
     const counts: string[] = []
     let siteFiles: ReadonlySet<string> = new Set()
-    for (const {renderer, result} of await buildOutputs(bundle, options.out, cacheDir, new Set(renderers.map((r) => r.name)), io)) {
+    for (const {renderer, result} of await buildOutputs(bundle, options.layout, new Set(renderers.map((r) => r.name)), io)) {
       for (const key of result.rendered) rendered.add(key)
       counts.push(`${renderer.folder} ${result.rendered.length} of ${result.rendered.length + result.kept.length}`)
       if (renderer.folder === 'site') siteFiles = new Set(result.files)

@@ -9,6 +9,7 @@ import {UsageError} from '../io.js'
 import {buildSite} from './build-site.js'
 import {devPrefix, injectLiveScript, liveScript, liveStyles} from './live-client.js'
 import {LiveEvents} from './live-events.js'
+import {outputLayout} from '../output-layout.js'
 import {pageOfFile, previewOf} from './preview.js'
 import {RebuildQueue} from './rebuild-queue.js'
 import {contentType} from '@samizdat/output'
@@ -19,7 +20,7 @@ import {watchContent} from './watch-content.js'
 export interface DevServerOptions {
   /** The content folder (default: as every command decides, see content-dir.ts). */
   dir?: string | undefined
-  /** The output folder, relative to `io.cwd` (default `dist`); the site is served from its `site/`. */
+  /** The output folder, relative to `io.cwd` (default `dist`, or `.cache/samizdat/dev/` in an MkDocs project); the site is served from its `site/`. */
   out?: string | undefined
   /** A port number; 0 picks a free one. Default: 8000, or the next free port after it. */
   port?: number | undefined
@@ -52,8 +53,8 @@ const portsToTry = 20
  */
 export async function startDevServer(options: DevServerOptions, io: Io): Promise<DevServer> {
   const root = contentDir(options.dir, io.cwd)
-  const out = path.resolve(io.cwd, options.out ?? 'dist')
-  const siteDir = path.join(out, 'site')
+  const layout = await outputLayout(root, options.out, io.cwd, 'dev')
+  const siteDir = layout.site
   const events = new LiveEvents()
   let current: {bundle: SiteBundle; siteFiles: ReadonlySet<string>} | null = null
   let url = ''
@@ -64,7 +65,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
       io.stderr.write(`\nsamizdat: changed ${changed.join(', ')}\n`)
       events.send({name: 'building', data: {files: changed}})
     }
-    const outcome = await buildSite({dir: root, out, siteUrl: options.siteUrl}, io)
+    const outcome = await buildSite({dir: root, layout, siteUrl: options.siteUrl}, io)
     builds++
     const time = new Date().toTimeString().slice(0, 8)
     if (!outcome.ok) {
@@ -143,7 +144,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   url = `http://127.0.0.1:${port}/`
   // The port is taken before the first build, so a busy port fails at once; requests that
   // come during the build wait for it. Changes made during it are built right after.
-  const watcher = watchContent(root, {ignore: [out], debounceMs: options.debounceMs ?? 100}, (files) => queue.request(files))
+  const watcher = watchContent(root, {ignore: layout.owned, debounceMs: options.debounceMs ?? 100}, (files) => queue.request(files))
   queue.request([])
   await queue.idle()
 

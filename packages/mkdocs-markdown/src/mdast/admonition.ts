@@ -1,8 +1,9 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
-import type {Handle, Map, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
-import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
-import type {Admonition} from '../types.js'
+import type {Handle, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
+import type {Parents} from 'mdast'
+import type {Admonition, AdmonitionTitle} from '../types.js'
+import {indentBody} from './indent-body.js'
+import {listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /** Extension for `mdast-util-from-markdown` that turns `mkdocsAdmonition` tokens into `admonition` nodes. */
@@ -14,13 +15,13 @@ export function mkdocsAdmonitionFromMarkdown(): FromMarkdownExtension {
       mkdocsAdmonitionMarker: exitMarker,
       mkdocsAdmonitionKind: exitKind,
       mkdocsAdmonitionClass: exitClass,
-      mkdocsAdmonitionTitleString: exitTitleString
+      mkdocsAdmonitionTitle: exitTitle
     },
-    transforms: [listItemSpread]
+    transforms: [listItemSpread(['admonition'])]
   }
 }
 
-/** Extension for `mdast-util-to-markdown` that writes `admonition` nodes back as `!!! kind "Title"` with an indented body. */
+/** Extension for `mdast-util-to-markdown` that writes `admonition` nodes back as `!!! kind "Title"` with an indented body (the title as inline Markdown). */
 export function mkdocsAdmonitionToMarkdown(): ToMarkdownExtension {
   return {handlers: {admonition}, unsafe: markerUnsafe}
 }
@@ -31,43 +32,24 @@ const markerUnsafe: Unsafe[] = [
   {character: '?', atBreak: true, after: '\\?\\?\\+?[ \\t]'}
 ]
 
-/**
- * `mdast-util-from-markdown` decides whether a list item is spread (loose) from the blank lines in it,
- * skipping those inside nested lists and block quotes but not inside other containers: the line end
- * after `!!! note` and blank lines in the body would make every item holding an admonition loose.
- * For those items, spread means what it means elsewhere: a blank line between two of its children.
- */
-function listItemSpread(tree: Root): undefined {
-  // Likewise a blank line between a list and the admonition after it (`> -` `>` `> !!! note`) is
-  // taken as part of the list, which makes it loose: there, a list is loose as anywhere else.
-  visit(tree, 'list', function (list, index, parent) {
-    if (index === undefined || parent?.children[index + 1]?.type !== 'admonition') return
-    list.spread = list.children.some(function (item, at) {
-      const next = list.children[at + 1]
-      return item.spread === true || (next?.position && item.position ? next.position.start.line > item.position.end.line + 1 : false)
-    })
-  })
-  visit(tree, 'listItem', function (item) {
-    if (!item.children.some((child) => child.type === 'admonition')) return
-    item.spread = item.children.some(function (child, index) {
-      const next = item.children[index + 1]
-      return next?.position && child.position ? next.position.start.line > child.position.end.line + 1 : false
-    })
-  })
-  return undefined
-}
-
+// Without a kind (`!!! "Title"`) an admonition is a note, as Material renders it.
 const enterAdmonition: FromMarkdownHandle = function (token) {
-  this.enter({type: 'admonition', kind: '', classes: [], title: null, collapsible: null, children: []}, token)
+  this.enter({type: 'admonition', kind: 'note', classes: [], collapsible: null, children: []}, token)
 }
 
 const exitAdmonition: FromMarkdownHandle = function (token) {
   this.exit(token)
 }
 
-// `""` has no title string token, so the title exists (empty) from its opening quote.
-const enterTitle: FromMarkdownHandle = function () {
-  current(this.stack).title = ''
+// The title is the admonition's first child; its text (parsed inline) goes in as children.
+// `""` has no text, so the title is empty: explicitly no title.
+const enterTitle: FromMarkdownHandle = function (token) {
+  const title: AdmonitionTitle = {type: 'admonitionTitle', children: []}
+  this.enter(title, token)
+}
+
+const exitTitle: FromMarkdownHandle = function (token) {
+  this.exit(token)
 }
 
 const exitMarker: FromMarkdownHandle = function (token) {
@@ -83,10 +65,6 @@ const exitClass: FromMarkdownHandle = function (token) {
   current(this.stack).classes.push(this.sliceSerialize(token))
 }
 
-const exitTitleString: FromMarkdownHandle = function (token) {
-  current(this.stack).title = this.sliceSerialize(token)
-}
-
 /** The admonition whose opening line is being read. */
 function current(stack: ReadonlyArray<{type: string}>): Admonition {
   const node = stack[stack.length - 1]
@@ -98,17 +76,25 @@ const admonition: Handle = function (node: Admonition, _, state, info) {
   const tracker = state.createTracker(info)
   const exit = state.enter('admonition')
   const marker = node.collapsible === 'closed' ? '???' : node.collapsible === 'open' ? '???+' : '!!!'
+  const [first, ...rest] = node.children
+  const title = first?.type === 'admonitionTitle' ? first : undefined
+  const body = title ? rest : node.children
   let value = tracker.move([marker, node.kind, ...node.classes].join(' '))
-  if (node.title !== null) value += tracker.move(' "' + node.title + '"')
-  if (node.children.length > 0) {
+  if (title) {
+    const exitTitle = state.enter('admonitionTitle')
+    // Inline Markdown, escaped as in a paragraph.
+    const exitPhrasing = state.enter('phrasing')
+    value += tracker.move(' "')
+    value += tracker.move(state.containerPhrasing(title, {...tracker.current(), before: '"', after: '"'}))
+    value += tracker.move('"')
+    exitPhrasing()
+    exitTitle()
+  }
+  if (body.length > 0) {
     tracker.shift(4)
-    value += tracker.move('\n' + state.indentLines(state.containerFlow(node, tracker.current()), indentBody))
+    const parent = {...node, children: body} as Parents
+    value += tracker.move('\n' + state.indentLines(state.containerFlow(parent as never, tracker.current()), indentBody))
   }
   exit()
   return value
-}
-
-/** Body lines are indented by four spaces; blank lines stay empty (they continue the body anyway). */
-const indentBody: Map = function (line, _, blank) {
-  return blank ? '' : '    ' + line
 }

@@ -2,8 +2,8 @@
 import type {Nodes, Parents, Root, RootContent, Text} from 'mdast'
 import {decodeString} from 'micromark-util-decode-string'
 import {visitParents} from 'unist-util-visit-parents'
-import type {AttributeList} from '../types.js'
-import {hasAttributes, mergeAttributes, toAttributes, toHProperties} from './attributes.js'
+import type {AttributeList, MarkdownInHtml} from '../types.js'
+import {droppedOnPage, hasAttributes, mergeAttributes, reportStyles, toAttributes, toHProperties, type Dropped} from './attributes.js'
 import type {Report} from './report.js'
 
 // Elements an attribute list written right after them (no space) applies to, as in Python-Markdown's attr_list.
@@ -12,17 +12,33 @@ const inlineTargets = new Set<string>(['link', 'linkReference', 'image', 'imageR
 /**
  * Move every `attributeList` node onto the element it belongs to, as `data.attributes` (allow-listed)
  * and `data.hProperties` (for `mdast-util-to-hast`); turn the ones that belong nowhere back into text.
+ * The attributes of Markdown-in-HTML tags (`<div class="grid" markdown>`) go through the same allow-list.
  *
  * Targets: the inline element right before the list (`[a](b){ .md-button }`), the heading it ends
  * (`## Title { #id }`), or the paragraph (or tight list item) whose last line it is (`{: .class }`).
+ * Dropped `style` attributes are reported once for the whole tree, as a note.
  */
 export function attachAttributes(tree: Root, report: Report = () => {}): void {
+  const dropped = droppedOnPage()
   visitParents(tree, function (node, ancestors) {
-    if ('children' in node) attachIn(node, ancestors, report)
+    if (node.type === 'markdownInHtml') attachTagAttributes(node, report, dropped)
+    if ('children' in node) attachIn(node, ancestors, report, dropped)
   })
+  reportStyles(dropped, report)
 }
 
-function attachIn(parent: Parents, ancestors: Parents[], report: Report): void {
+/** A Markdown-in-HTML element's attributes, as written, through the allow-list. */
+function attachTagAttributes(node: MarkdownInHtml, report: Report, dropped: Dropped): void {
+  const pairs = node.pairs ?? []
+  delete node.pairs
+  const attributes = toAttributes(pairs, report, node.position, dropped)
+  if (!hasAttributes(attributes)) return
+  const data = (node.data ??= {})
+  data.attributes = attributes
+  data.hProperties = toHProperties(attributes)
+}
+
+function attachIn(parent: Parents, ancestors: Parents[], report: Report, dropped: Dropped): void {
   const children = parent.children as RootContent[]
   let index = 0
   while (index < children.length) {
@@ -35,12 +51,14 @@ function attachIn(parent: Parents, ancestors: Parents[], report: Report): void {
     const target =
       before && inlineTargets.has(before.type) ? before : blockTarget(parent, index, ancestors)
     if (target) {
-      attach(target, node, report)
+      attach(target, node, report, dropped)
       children.splice(index, 1)
       if (target !== before) index = trimLineEnd(children, index)
     } else {
       const source = '{' + (node.colon ? ':' : '') + node.value + '}'
-      report(`attribute list \`${source}\` belongs to nothing: write it right after a link or image with no space, at the end of a heading, or alone on the last line of a paragraph`, node.position, 'attribute-list')
+      if (looksIntended(node)) {
+        report(`attribute list \`${source}\` belongs to nothing: write it right after a link or image with no space, at the end of a heading, or alone on the last line of a paragraph`, node.position, 'attribute-list')
+      }
       index = revertToText(children, index, node, source)
     }
   }
@@ -65,8 +83,17 @@ function blockTarget(parent: Parents, index: number, ancestors: Parents[]): Node
   return parent
 }
 
-function attach(target: Nodes, list: AttributeList, report: Report): void {
-  const attributes = mergeAttributes(target.data?.attributes, toAttributes(list.pairs, report, list.position))
+/**
+ * Whether braces that attach to nothing were meant as an attribute list: the `{: }` form, a class
+ * or id, or Material's spaced `{ key=value }`. Braces in prose or formulas (`{k=0}`, `{foo}`) are
+ * text that happens to parse, and stay text without a word.
+ */
+function looksIntended(list: AttributeList): boolean {
+  return list.colon === true || list.pairs.some(([key]) => key === 'class' || key === 'id') || /^\s/.test(list.value)
+}
+
+function attach(target: Nodes, list: AttributeList, report: Report, dropped: Dropped): void {
+  const attributes = mergeAttributes(target.data?.attributes, toAttributes(list.pairs, report, list.position, dropped))
   // A list whose every attribute was dropped leaves no trace, as if it had never been written.
   if (!hasAttributes(attributes)) return
   const data = (target.data ??= {})

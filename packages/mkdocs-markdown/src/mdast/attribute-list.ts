@@ -75,12 +75,12 @@ export function mkdocsAttributeListToMarkdown(): ToMarkdownExtension {
   }
 }
 
-// Over-approximates: a brace followed by what could start an item gets escaped, closed or not.
+// Over-approximates: a brace followed by what could start an item (a bare word too) gets escaped, closed or not.
 const attributeListUnsafe: Unsafe = {
   character: '{',
   inConstruct: ['phrasing', 'label'],
   notInConstruct: phrasingSpans,
-  after: ':?[\\t ;]*(?:[.#]|[A-Za-z_][\\w:.-]*=)'
+  after: ':?[\\t ;]*(?:[.#]|[A-Za-z_][\\w:.-]*(?:=|[\\t ;]+[.#A-Za-z_])|data-)'
 }
 
 /** An attribute list the transform has not attached (only when serialising before `attachAttributes`). */

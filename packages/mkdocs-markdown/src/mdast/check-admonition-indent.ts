@@ -9,7 +9,7 @@ import type {Report} from './report.js'
 export function checkAdmonitionIndent(tree: Root, report: Report): void {
   visit(tree, 'admonition', function (node, index, parent) {
     const next = index === undefined ? undefined : parent?.children[index + 1]
-    if (node.children.length > 0 || !node.position || !next?.position) return
+    if (node.children.some((child) => child.type !== 'admonitionTitle') || !node.position || !next?.position) return
     const indent = next.position.start.column - node.position.start.column
     if (indent < 1 || indent > 3) return
     const marker = node.collapsible === 'closed' ? '???' : node.collapsible === 'open' ? '???+' : '!!!'

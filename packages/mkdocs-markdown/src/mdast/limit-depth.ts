@@ -5,9 +5,9 @@ import type {Position} from 'unist'
 export const maxDepth = 100
 
 // Blocks that hold inline content; any other parent with a text child is taken to be one too.
-const holders = new Set(['paragraph', 'heading', 'tableCell'])
+const holders = new Set(['paragraph', 'heading', 'tableCell', 'admonitionTitle', 'tabLabel', 'defListTerm'])
 // Containers known to accept blocks; any other parent that already holds a block is taken to be one too.
-const acceptors = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'admonition'])
+const acceptors = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'admonition', 'tab', 'defListDescription', 'annotation'])
 const blocks = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBreak', 'table', 'math'])
 // A list or table (list → item, table → row → cell) may pass the limit by this many levels to reach a container that takes blocks.
 const grace = 3
@@ -64,11 +64,14 @@ export function limitDepth(tree: Root, max = maxDepth): Flattened | null {
   }
 }
 
+// `<div markdown>` holds blocks, `<p markdown>` and `markdown="span"` inline content.
 function isHolder(node: Nodes): boolean {
+  if (node.type === 'markdownInHtml') return node.mode === 'span'
   return holders.has(node.type) || ('children' in node && node.children.some((child) => child.type === 'text'))
 }
 
 function isAcceptor(node: Parents): boolean {
+  if (node.type === 'markdownInHtml') return node.mode === 'block'
   return acceptors.has(node.type) || node.children.some((child) => blocks.has(child.type))
 }
 

@@ -1,13 +1,13 @@
 import {ok as assert} from 'devlop'
-import {blankLine} from 'micromark-core-commonmark'
 import {factorySpace} from 'micromark-factory-space'
 import {asciiAlphanumeric, markdownLineEnding, markdownSpace} from 'micromark-util-character'
-import {codes, constants, types} from 'micromark-util-symbol'
+import {codes, types} from 'micromark-util-symbol'
 import type {Code, Construct, Effects, Exiter, Extension, State, TokenizeContext, TokenType} from 'micromark-util-types'
+import {factoryQuotedLabel} from './factory-quoted-label.js'
+import {tokenizeIndentedBody} from './indented-body.js'
 import './tokens.js'
 
-const indent: Construct = {tokenize: tokenizeIndent, partial: true}
-const titleEnd: Construct = {tokenize: tokenizeTitleEnd, partial: true}
+const title = {label: 'mkdocsAdmonitionTitle', marker: 'mkdocsAdmonitionTitleMarker', string: 'mkdocsAdmonitionTitleString'} as const
 
 /**
  * Extension for `micromark` that turns `!!! kind "Title"` (and `???`, `???+`) followed by a
@@ -17,7 +17,7 @@ export function mkdocsAdmonition(): Extension {
   const construct: Construct = {
     name: 'mkdocsAdmonition',
     tokenize: tokenizeAdmonitionStart,
-    continuation: {tokenize: tokenizeAdmonitionContinuation},
+    continuation: {tokenize: tokenizeIndentedBody},
     exit: admonitionExit
   }
   return {document: {[codes.exclamationMark]: construct, [codes.questionMark]: construct}}
@@ -88,14 +88,18 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
   }
 
   /**
-   * At the kind.
+   * At the kind, or at the title when there is none.
    *
    * ```markdown
    * > | !!! note
    *         ^
+   * > | !!! "Title"
+   *         ^
    * ```
    */
   function kindStart(code: Code): State | undefined {
+    // `!!! "Title"`: a title and no kind (renderers treat it as a note).
+    if (code === codes.quotationMark) return factoryQuotedLabel(effects, lineEnd, nok, title, true)(code)
     if (!wordCharacter(code)) return nok(code)
     effects.enter(word)
     return wordInside(code)
@@ -140,89 +144,13 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
    * ```
    */
   function wordsAfterWhitespace(code: Code): State | undefined {
-    if (code === codes.quotationMark) {
-      effects.enter('mkdocsAdmonitionTitle')
-      effects.enter('mkdocsAdmonitionTitleMarker')
-      effects.consume(code)
-      effects.exit('mkdocsAdmonitionTitleMarker')
-      return titleOpen
-    }
+    if (code === codes.quotationMark) return factoryQuotedLabel(effects, lineEnd, nok, title, true)(code)
     if (wordCharacter(code)) {
       word = 'mkdocsAdmonitionClass'
       effects.enter(word)
       return wordInside(code)
     }
     return lineEnd(code)
-  }
-
-  /**
-   * After the opening quote of the title.
-   *
-   * ```markdown
-   * > | !!! note "Title"
-   *              ^
-   * ```
-   */
-  function titleOpen(code: Code): State | undefined {
-    if (code === codes.quotationMark) return effects.check(titleEnd, titleClose, titleStart)(code)
-    return titleStart(code)
-  }
-
-  /**
-   * At the first character of the title text.
-   *
-   * ```markdown
-   * > | !!! note "Title"
-   *              ^
-   * ```
-   */
-  function titleStart(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return nok(code)
-    effects.enter('mkdocsAdmonitionTitleString')
-    return titleInside(code)
-  }
-
-  /**
-   * In the title text; a quote only closes it when nothing but spaces follow it.
-   *
-   * ```markdown
-   * > | !!! note "Say "hi""
-   *               ^^^^^^^^
-   * ```
-   */
-  function titleInside(code: Code): State | undefined {
-    if (code === codes.eof || markdownLineEnding(code)) return nok(code)
-    if (code === codes.quotationMark) return effects.check(titleEnd, titleStringEnd, titleConsume)(code)
-    return titleConsume(code)
-  }
-
-  /** Consume one character of the title text. */
-  function titleConsume(code: Code): State | undefined {
-    effects.consume(code)
-    return titleInside
-  }
-
-  /** At the closing quote, after title text. */
-  function titleStringEnd(code: Code): State | undefined {
-    effects.exit('mkdocsAdmonitionTitleString')
-    return titleClose(code)
-  }
-
-  /**
-   * At the closing quote.
-   *
-   * ```markdown
-   * > | !!! note "Title"
-   *                   ^
-   * ```
-   */
-  function titleClose(code: Code): State | undefined {
-    assert(code === codes.quotationMark, 'expected `"`')
-    effects.enter('mkdocsAdmonitionTitleMarker')
-    effects.consume(code)
-    effects.exit('mkdocsAdmonitionTitleMarker')
-    effects.exit('mkdocsAdmonitionTitle')
-    return factorySpace(effects, lineEnd, types.whitespace)
   }
 
   /**
@@ -238,67 +166,7 @@ function tokenizeAdmonitionStart(this: TokenizeContext, effects: Effects, ok: St
   }
 }
 
-/**
- * At the start of a body line: blank, or indented by four spaces (or a tab).
- *
- * ```markdown
- *   | !!! note
- * > |     Body
- *     ^
- * ```
- */
-function tokenizeAdmonitionContinuation(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  // A blank line gives up to four columns of its whitespace to the admonition, as a list item's
-  // blank line does: what is left is the body's (a code block's last line keeps nothing extra).
-  return effects.check(blankLine, factorySpace(effects, ok, 'mkdocsAdmonitionIndent', constants.tabSize + 1), effects.attempt(indent, ok, nok))
-}
-
 /** Close the container. */
 const admonitionExit: Exiter = function (effects) {
   effects.exit('mkdocsAdmonition')
-}
-
-/**
- * Exactly four columns of indentation.
- *
- * ```markdown
- *   | !!! note
- * > |     Body
- *     ^^^^
- * ```
- */
-function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this
-  return factorySpace(effects, afterPrefix, 'mkdocsAdmonitionIndent', constants.tabSize + 1)
-
-  function afterPrefix(code: Code): State | undefined {
-    const tail = self.events[self.events.length - 1]
-    return tail && tail[1].type === 'mkdocsAdmonitionIndent' && tail[2].sliceSerialize(tail[1], true).length === constants.tabSize
-      ? ok(code)
-      : nok(code)
-  }
-}
-
-/**
- * A closing quote: only whitespace may follow it on the line.
- *
- * ```markdown
- * > | !!! note "Say "hi""
- *                      ^
- * ```
- */
-function tokenizeTitleEnd(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  return start
-
-  function start(code: Code): State | undefined {
-    assert(code === codes.quotationMark, 'expected `"`')
-    effects.enter('mkdocsAdmonitionTitleMarker')
-    effects.consume(code)
-    effects.exit('mkdocsAdmonitionTitleMarker')
-    return factorySpace(effects, after, types.whitespace)
-  }
-
-  function after(code: Code): State | undefined {
-    return code === codes.eof || markdownLineEnding(code) ? ok(code) : nok(code)
-  }
 }

@@ -30,9 +30,14 @@ function valueCharacter(code: Code): boolean {
   )
 }
 
-/** A character of a `.class` or `#id` name; parsed leniently and checked later by the allow-list. */
+/** A character of a `.class` name; parsed leniently and checked later by the allow-list. */
 function nameCharacter(code: Code): boolean {
   return valueCharacter(code) && code !== codes.equalsTo && code !== codes.dot && code !== codes.numberSign
+}
+
+/** A character of an `#id`: ids may hold dots and the like (`{ #4.6.1 }`), as HTML allows. */
+function idCharacter(code: Code): boolean {
+  return valueCharacter(code) && code !== codes.equalsTo
 }
 
 /** A character of a key after its first: `data-x`, `on:click`. */
@@ -43,6 +48,10 @@ function keyCharacter(code: Code): boolean {
 /** Tokenize `{ ... }` on one line. */
 function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let items = 0
+  // Items that make braces an attribute list on their own: a class, an id, `key=value`, a bare `data-x`.
+  // Bare words alone (`{foo}`, `{ an aside }`) are too common in prose to be taken for one.
+  let strong = 0
+  let keyText = ''
   let name: TokenType = 'mkdocsAttributeListClass'
   let quote: Code = codes.eof
 
@@ -95,7 +104,7 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
       effects.enter('mkdocsAttributeListSeparator')
       return separatorInside(code)
     }
-    if (code === codes.rightCurlyBrace) return items > 0 ? close(code) : nok(code)
+    if (code === codes.rightCurlyBrace) return items > 0 && strong > 0 ? close(code) : nok(code)
     if (code === codes.dot || code === codes.numberSign) {
       const dot = code === codes.dot
       name = dot ? 'mkdocsAttributeListClass' : 'mkdocsAttributeListId'
@@ -105,6 +114,7 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
       return nameStart
     }
     if (asciiAlpha(code) || code === codes.underscore) {
+      keyText = ''
       effects.enter('mkdocsAttributeListPair')
       effects.enter('mkdocsAttributeListKey')
       return key(code)
@@ -138,7 +148,8 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
    * ```
    */
   function nameStart(code: Code): State | undefined {
-    if (!nameCharacter(code)) return nok(code)
+    if (!(name === 'mkdocsAttributeListId' ? idCharacter : nameCharacter)(code)) return nok(code)
+    strong++
     effects.enter(name)
     return nameInside(code)
   }
@@ -152,7 +163,7 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
    * ```
    */
   function nameInside(code: Code): State | undefined {
-    if (nameCharacter(code)) {
+    if ((name === 'mkdocsAttributeListId' ? idCharacter : nameCharacter)(code)) {
       effects.consume(code)
       return nameInside
     }
@@ -161,20 +172,29 @@ function tokenizeAttributeList(this: TokenizeContext, effects: Effects, ok: Stat
   }
 
   /**
-   * In a key.
+   * In a key; a bare word (`{ data-preview }`) is a key with an empty value, as in Python-Markdown.
+   * A list of bare words only is one when one of them is a `data-` attribute.
    *
    * ```markdown
-   * > | { width="100" }
-   *       ^^^^^
+   * > | { width="100" data-preview }
+   *       ^^^^^       ^^^^^^^^^^^^
    * ```
    */
   function key(code: Code): State | undefined {
     if (keyCharacter(code)) {
+      keyText += String.fromCharCode(code as number)
       effects.consume(code)
       return key
     }
+    if (separator(code) || code === codes.rightCurlyBrace) {
+      effects.exit('mkdocsAttributeListKey')
+      effects.exit('mkdocsAttributeListPair')
+      if (/^data-/i.test(keyText)) strong++
+      return itemAfter(code)
+    }
     if (code !== codes.equalsTo) return nok(code)
     effects.exit('mkdocsAttributeListKey')
+    strong++
     effects.enter('mkdocsAttributeListValueMarker')
     effects.consume(code)
     effects.exit('mkdocsAttributeListValueMarker')

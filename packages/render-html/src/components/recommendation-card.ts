@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Recommendation, RecommendationLink} from '@samizdat/model'
+import {fill} from '@samizdat/messages'
 import {externalRel, isWebUrl} from '../resolved.js'
 import type {RenderContext} from '../types.js'
 import {iconElement} from './icon.js'
@@ -40,7 +41,7 @@ export function recommendationCard(
     ...(place === 'page'
       ? [
           h('p', {className: ['recommendation__more'], dataPagefindIgnore: 'all'}, [
-            h('a', {href: context.href(recommendation.url)}, `${strings.more}: ${recommendation.name} →`)
+            h('a', {href: context.href(recommendation.url)}, fill(strings.readMore, {name: recommendation.name}))
           ])
         ]
       : [])

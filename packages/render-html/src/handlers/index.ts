@@ -1,25 +1,48 @@
 import type {Handler, Handlers} from 'mdast-util-to-hast'
 import {defaultHandlers} from 'mdast-util-to-hast'
 import type {RenderContext} from '../types.js'
+import {abbreviation, abbreviationDefinition} from './abbreviation.js'
 import {admonition} from './admonition.js'
+import {annotationMarker, annotations, code} from './annotations.js'
 import {attributeList} from './attribute-list.js'
+import {defList, defListDescription, defListTerm} from './definition-list.js'
+import {footnoteDefinition, footnoteReference, root} from './footnotes.js'
 import type {ContextHandler} from './handler.js'
+import {heading} from './heading.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
 import {link, linkReference} from './link.js'
+import {markdownInHtml} from './markdown-in-html.js'
+import {tab, tabLabel, tabSet} from './tab-set.js'
 import {yaml} from './yaml.js'
 
 /** Our handlers, one per node type we render differently from `mdast-util-to-hast`. */
 export const handlers = {
+  abbreviation,
+  abbreviationDefinition,
   admonition,
+  annotationMarker,
+  annotations,
   attributeList,
+  code,
+  defList,
+  defListDescription,
+  defListTerm,
+  footnoteDefinition,
+  footnoteReference,
+  heading,
   html,
   icon,
   image,
   imageReference,
   link,
   linkReference,
+  markdownInHtml,
+  root,
+  tab,
+  tabLabel,
+  tabSet,
   yaml
 } satisfies Record<string, ContextHandler<never>>
 

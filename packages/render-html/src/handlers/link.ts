@@ -32,5 +32,17 @@ function anchor(state: State, node: Nodes, url: string, title: string | null, co
     result = h('a', {href: context.href(target.href), title}, children)
   }
   state.patch(node, result)
-  return state.applyData(node, result)
+  const applied = state.applyData(node, result)
+  // The author's classes join ours: a missing target stays marked, and a button to it looks missing.
+  if (target.kind === 'missing' && applied.type === 'element') {
+    const classes = node.data?.attributes?.classes ?? []
+    applied.properties.className = ['link-missing', ...classes, ...(classes.includes('md-button') ? ['md-button--missing'] : [])]
+  }
+  // An author's `rel` (attribute list) adds to, never replaces, what a link leaving the site needs.
+  if (target.kind === 'external' && applied.type === 'element') {
+    const rel: unknown = applied.properties.rel
+    const authored = Array.isArray(rel) ? rel.map(String) : []
+    applied.properties.rel = [...new Set([...authored, ...externalRel])]
+  }
+  return applied
 }

@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {RenderContext} from '../types.js'
 import {absoluteUrl} from '../urls.js'
+import {fill} from '@samizdat/messages'
 
 /** What a page says about itself to browsers, search engines and link previews. */
 export interface PageMeta {
@@ -28,7 +29,7 @@ export const contentSecurityPolicy =
 export function headElement(meta: PageMeta, context: RenderContext, search: boolean): Element {
   const {site} = context.bundle
   const isHome = meta.url === '/'
-  const documentTitle = isHome || meta.title === site.name ? site.name : `${meta.title} — ${site.name}`
+  const documentTitle = isHome || meta.title === site.name ? site.name : fill(context.strings.documentTitle, {page: meta.title, site: site.name})
   const canonical = absoluteUrl(site.url, meta.url)
   const image = meta.card ? absoluteUrl(site.url, `/cards/${meta.card.file}`) : null
   const property = (name: string, content: string) => h('meta', {property: name, content})
@@ -63,9 +64,19 @@ export function headElement(meta: PageMeta, context: RenderContext, search: bool
     ...(meta.card && image ? [named('twitter:image', image), named('twitter:image:alt', meta.card.alt)] : []),
     h('link', {rel: 'icon', href: context.href('/_samizdat/favicon.svg'), type: 'image/svg+xml'}),
     h('link', {rel: 'stylesheet', href: context.href('/_samizdat/style.css')}),
+    // The project's own (extra_css, extra_javascript): local files, after ours so they can override it.
+    ...site.extraCss.map((asset) => h('link', {rel: 'stylesheet', href: context.href(assetPath(asset))})),
     h('script', {src: context.href('/_samizdat/site.js')}),
+    ...site.extraJavascript.map((script) =>
+      h('script', {src: context.href(assetPath(script.asset)), ...(script.module ? {type: 'module'} : {}), ...(script.async ? {async: true} : {}), ...(script.defer ? {defer: true} : {})})
+    ),
     ...(search ? [h('script', {src: context.href('/_samizdat/search.js'), defer: true})] : [])
   ])
+}
+
+/** A site-root-relative path of an asset key, percent-encoded. */
+function assetPath(key: string): string {
+  return `/${key.split('/').map(encodeURIComponent).join('/')}`
 }
 
 /** `ru` → `ru_RU`, `en-GB` → `en_GB`: the form Open Graph expects. */

@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Recommendation} from '@samizdat/model'
+import {fill} from '@samizdat/messages'
 import {cardSizes, leafletFile, recommendationCardFile} from '@samizdat/model'
 import {recommendationCard} from '../components/recommendation-card.js'
 import {createContext, type SiteShared} from '../context.js'
@@ -27,7 +28,7 @@ export function recommendationPage(site: SiteShared, recommendation: Recommendat
   if (page) {
     extras.push(
       h('p', {className: ['recommendation__back']}, [
-        h('a', {href: context.href(`${page.url}#${recommendation.anchor}`)}, `← ${strings.backToSection} «${page.title}»`)
+        h('a', {href: context.href(`${page.url}#${recommendation.anchor}`)}, fill(strings.backToSection, {title: page.title}))
       ])
     )
   }

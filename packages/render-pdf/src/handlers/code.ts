@@ -6,7 +6,7 @@ import {bodyStyle} from './blocks.js'
 /** A code block in the monospaced face on a pale grey ground; long lines wrap at the box edge. */
 export function code(node: Code, flow: Flow): void {
   const runs: Run[] = []
-  node.value.split('\n').forEach((line, index) => {
+  codeText(node).split('\n').forEach((line, index) => {
     if (index > 0) runs.push({kind: 'break'})
     // Indentation is meaning in code; no-break spaces survive the line breaker.
     const text = line.replace(/^ +/, (spaces) => '\u00A0'.repeat(spaces.length))
@@ -18,4 +18,12 @@ export function code(node: Code, flow: Flow): void {
       flow.lines(flow.layout(runs, bodyStyle(flow, {size: flow.type.size * 0.82, hyphenate: false})))
     )
   )
+}
+
+/** The code as printed: each annotation marker as `(1)`, in place of the text it stands for (`# (1)!` loses its `#`). */
+function codeText(node: Code): string {
+  const markers = [...(node.data?.annotationMarkers ?? [])].sort((a, b) => b.start - a.start)
+  let text = node.value
+  for (const marker of markers) text = text.slice(0, marker.start) + `(${marker.number})` + text.slice(marker.end)
+  return text
 }

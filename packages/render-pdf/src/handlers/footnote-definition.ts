@@ -6,7 +6,7 @@ import {blocks, bodyStyle} from './blocks.js'
 export function footnoteDefinition(node: FootnoteDefinition, flow: Flow): void {
   flow.gap(flow.type.size * 0.55)
   flow.struct('Note', () => {
-    flow.paragraph([{kind: 'text', text: `[${node.label ?? node.identifier}]`, marks: {bold: true}}], bodyStyle(flow, {size: flow.type.size * 0.9}))
+    flow.paragraph([{kind: 'text', text: `[${node.data?.number ?? node.label ?? node.identifier}]`, marks: {bold: true}}], bodyStyle(flow, {size: flow.type.size * 0.9}))
     flow.indented(flow.type.size, 0, () => blocks(node.children, flow))
   })
 }

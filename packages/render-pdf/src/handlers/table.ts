@@ -1,16 +1,25 @@
 import type {Table, TableRow} from 'mdast'
-import type {Flow} from '../flow.js'
+import {Flow, wordsOf} from '../flow.js'
 import {drawLine} from '../inline/draw-line.js'
-import type {Line} from '../inline/types.js'
+import type {Line, Note} from '../inline/types.js'
+import type {StructNode} from '../tags.js'
+import type {DrawContext, Piece} from '../vertical-list.js'
 import {bodyStyle} from './blocks.js'
 import {phrasing} from './phrasing.js'
 
 const pad = 4
 
+/** A row laid out: each cell's lines, and the row's height. */
+interface LaidRow {
+  cells: Line[][]
+  height: number
+}
+
 /**
  * A table with ruled cells. Columns get their narrowest possible width plus a share of the rest
- * in proportion to how much more they would like; rows never split, and the header row repeats
- * on every page the table reaches.
+ * in proportion to how much more they would like. Pages break between rows, and the header row
+ * is drawn again at the top of every page the table reaches; a row taller than half a page
+ * breaks between its lines.
  */
 export function table(node: Table, flow: Flow): void {
   const [head, ...body] = node.children
@@ -34,67 +43,138 @@ export function table(node: Table, flow: Flow): void {
   }
   const available = flow.width - columns * 2 * pad
   const widths = columnWidths(wanted, least, available).map((width) => width + 2 * pad)
-
-  const layoutRow = (row: (typeof rows)[number]) => {
+  const layoutRow = (row: (typeof rows)[number]): LaidRow => {
     const cells = widths.map((width, column) => {
       const cell = row[column]
       return cell ? flow.layout(cell.runs, cell.style, width - 2 * pad) : []
     })
-    const height = Math.max(...cells.map((lines) => lines.reduce((sum, line) => sum + line.height, 0))) + 2 * pad
-    return {cells, height}
+    return {cells, height: Math.max(...cells.map((lines) => Flow.height(lines))) + 2 * pad}
   }
-  const headRow = layoutRow(rows[0] ?? [])
+  const left = flow.left
+  const tallest = (flow.frame.bottom - flow.frame.top) * 0.5
 
   flow.gap(flow.type.size * 0.55)
   flow.struct('Table', () => {
-    let first = true
+    let header: Piece | undefined
     rows.forEach((row, index) => {
-      if (index === 0) return
       const laid = layoutRow(row)
-      const pageBefore = flow.canvas.page
-      flow.ensureWithNotes(first ? headRow.height + laid.height : laid.height, laid.cells.flat())
-      if (first || flow.canvas.page !== pageBefore) drawRow(flow, headRow, widths, true)
-      first = false
-      drawRow(flow, laid, widths, false)
+      const isHeader = index === 0
+      flow.struct('TR', () => {
+        const cells = laid.cells.map(() => flow.structChild(isHeader ? 'TH' : 'TD'))
+        for (const slice of slices(laid, tallest)) {
+          const piece = flow.place(slice.height, (y, context) => drawSlice(context, laid, slice, {left, widths, cells, header: isHeader, y}), {
+            keep: isHeader || !slice.last,
+            words: laid.cells.reduce((sum, lines) => sum + lines.slice(slice.from, slice.to).reduce((words, line) => words + wordsOf(line), 0), 0),
+            lines: Math.max(...laid.cells.map((lines) => lines.slice(slice.from, slice.to).length)),
+            notes: notesOf(laid.cells.flatMap((lines) => lines.slice(slice.from, slice.to))),
+            ...(header ? {repeat: header} : {})
+          })
+          if (isHeader) header = piece
+        }
+      })
     })
-    if (rows.length === 1) {
-      flow.ensure(headRow.height)
-      drawRow(flow, headRow, widths, true)
-    }
   })
-  flow.y += flow.type.size * 0.3
+  flow.gap(flow.type.size * 0.3)
 }
 
-function drawRow(flow: Flow, row: {cells: Line[][]; height: number}, widths: number[], header: boolean): void {
-  const {doc} = flow
-  const top = flow.y
-  let x = flow.left
-  flow.artifact(() => {
-    if (header) doc.rect(flow.left, top, widths.reduce((a, b) => a + b, 0), row.height).fill('#e6e6e6')
+/** A horizontal band of a row: lines `from`..`to` of its tallest cell and whatever sits beside them. */
+interface Slice {
+  /** Offset of the band in the row's content, and its end. */
+  top: number
+  bottom: number
+  height: number
+  first: boolean
+  last: boolean
+  /** Line range of the cell the band was measured on (for counting). */
+  from: number
+  to: number
+}
+
+/** Cut a row into bands no taller than `tallest`, between lines of every cell. */
+function slices(row: LaidRow, tallest: number): Slice[] {
+  const content = row.height - 2 * pad
+  const cuts = [0]
+  let start = 0
+  while (content - start > tallest) {
+    let cut = start + tallest
+    for (const lines of row.cells) {
+      let top = 0
+      for (const line of lines) {
+        if (top < cut && top + line.height > cut) cut = Math.min(cut, top)
+        top += line.height
+      }
+    }
+    if (cut <= start + 1) cut = start + tallest
+    cuts.push(cut)
+    start = cut
+  }
+  cuts.push(content)
+  const tallestCell = row.cells.reduce((best, lines) => (Flow.height(lines) > Flow.height(best) ? lines : best), row.cells[0] ?? [])
+  const lineIndex = (offset: number) => {
+    let top = 0
+    let index = 0
+    for (const line of tallestCell) {
+      if (top >= offset - 0.01) break
+      top += line.height
+      index++
+    }
+    return index
+  }
+  return cuts.slice(0, -1).map((top, index) => {
+    const bottom = cuts[index + 1] as number
+    const first = index === 0
+    const last = index === cuts.length - 2
+    return {top, bottom, height: bottom - top + (first ? pad : 0) + (last ? pad : 0), first, last, from: lineIndex(top), to: last ? tallestCell.length : lineIndex(bottom)}
+  })
+}
+
+function drawSlice(
+  context: DrawContext,
+  row: LaidRow,
+  slice: Slice,
+  table: {left: number; widths: number[]; cells: StructNode[]; header: boolean; y: number}
+): void {
+  const {canvas, tags} = context
+  const {doc} = canvas
+  const {left, widths, y} = table
+  const total = widths.reduce((a, b) => a + b, 0)
+  const top = y
+  const bottom = y + slice.height
+  tags.artifact(() => {
+    if (table.header) doc.rect(left, top, total, slice.height).fill('#e6e6e6')
     doc.save().lineWidth(0.5).strokeColor('#666666')
-    let edge = flow.left
+    let edge = left
     for (const width of widths) {
-      doc.rect(edge, top, width, row.height).stroke()
+      doc.moveTo(edge, top).lineTo(edge, bottom)
       edge += width
     }
+    doc.moveTo(edge, top).lineTo(edge, bottom)
+    // A band that opens the row or a page has its top rule; one that ends the row or a page, its bottom rule.
+    if (slice.first || context.first) doc.moveTo(left, top).lineTo(edge, top)
+    if (slice.last || context.last) doc.moveTo(left, bottom).lineTo(edge, bottom)
+    doc.stroke()
     doc.restore()
   })
-  flow.struct('TR', () => {
-    row.cells.forEach((lines, column) => {
-      let y = top + pad
-      flow.struct(header ? 'TH' : 'TD', () =>
-        flow.tagged(() => {
-          for (const line of lines) {
-            drawLine(flow.canvas, line, x + pad, y)
-            y += line.height
-          }
-        })
-      )
-      x += widths[column] ?? 0
-    })
+  let x = left
+  row.cells.forEach((lines, column) => {
+    const cellX = x
+    const mark = (draw: () => void) => (context.repeated ? tags.artifact(draw) : tags.content(table.cells[column] ?? null, draw))
+    let offset = 0
+    const shown: Array<{line: Line; y: number}> = []
+    for (const line of lines) {
+      if (offset >= slice.top - 0.01 && offset < slice.bottom - 0.01) shown.push({line, y: y + (slice.first ? pad : 0) + offset - slice.top})
+      offset += line.height
+    }
+    if (shown.length > 0) mark(() => shown.forEach((entry) => drawLine(canvas, entry.line, cellX + pad, entry.y)))
+    x += widths[column] ?? 0
   })
-  flow.canvas.record({x: flow.left, y: top, width: x - flow.left, height: row.height, kind: 'graphic'})
-  flow.y = top + row.height
+  canvas.record({x: left, y: top, width: total, height: slice.height, kind: 'graphic'})
+}
+
+function notesOf(lines: Line[]): Note[] {
+  const notes: Note[] = []
+  for (const line of lines) for (const item of line.items) if (item.type === 'text' && item.note && !notes.includes(item.note)) notes.push(item.note)
+  return notes
 }
 
 /** Share `available` between columns: each its least, the rest by how much more it wants. */

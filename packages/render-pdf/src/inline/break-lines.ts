@@ -117,7 +117,8 @@ function measure(items: Placed[]): Line {
   for (const item of items) {
     width += item.width
     const size = item.style.size
-    ascent = Math.max(ascent, size * 1.02 + (item.style.rise ?? 0))
+    // A picture stands on the baseline, as tall as it is.
+    ascent = Math.max(ascent, size * 1.02 + (item.style.rise ?? 0), item.type === 'image' ? item.height + size * 0.1 : 0)
     descent = Math.max(descent, size * (leading - 1.02))
   }
   if (items.length === 0) {

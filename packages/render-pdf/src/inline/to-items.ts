@@ -16,7 +16,7 @@ export interface BlockStyle {
   bold?: boolean
   italic?: boolean
   mono?: boolean
-  /** Russian hyphenation; off for headings and code. */
+  /** Hyphenation in the document's language; off for headings and code. */
   hyphenate: boolean
 }
 
@@ -31,7 +31,7 @@ export function fontFor(marks: RunMarks): FontName {
 const urlBreakAfter = /(?<=[/.\-?&=_#~])/
 
 /** Flatten runs into the boxes, spaces and break points the line breaker works on. */
-export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Item[] {
+export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, language: string): Item[] {
   const items: Item[] = []
   for (const run of runs) {
     if (run.kind === 'break') {
@@ -42,6 +42,16 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
     if (run.kind === 'icon') {
       const style: TextStyle = {font: fontFor(base), size: block.size, color: block.color}
       items.push({type: 'icon', icon: run.icon, style, width: block.size * 1.2})
+      continue
+    }
+    if (run.kind === 'image') {
+      const style: TextStyle = {font: fontFor(base), size: block.size, color: block.color}
+      items.push({type: 'image', picture: run.picture, alt: run.alt, style, width: run.width, height: run.height})
+      continue
+    }
+    if (run.kind === 'raised') {
+      const style: TextStyle = {font: 'bold', size: block.size * 0.65, color: block.color, rise: block.size * 0.38}
+      items.push({type: 'text', text: run.text, style, width: measurer.width(style, run.text)})
       continue
     }
     if (run.kind === 'note') {
@@ -57,7 +67,10 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
       strike: run.marks.strike
     }
     const font = fontFor(marks)
-    const style: TextStyle = {font, size: block.size, color: block.color, ...(marks.strike ? {strike: true} : {})}
+    // `<small>`, `<sub>` and `<sup>` from raw HTML: a smaller size, raised or lowered.
+    const size = block.size * (run.marks.sub || run.marks.sup ? 0.72 : run.marks.small ? 0.85 : 1)
+    const rise = run.marks.sup ? block.size * 0.35 : run.marks.sub ? -block.size * 0.15 : 0
+    const style: TextStyle = {font, size, color: block.color, ...(marks.strike ? {strike: true} : {}), ...(rise === 0 ? {} : {rise})}
     for (const token of run.text.split(/(\s+)/)) {
       if (token === '') continue
       if (/^\s+$/.test(token)) {
@@ -67,13 +80,13 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer): Ite
         if (count > 0) items.push({type: 'glue', style, width: measurer.width(style, ' '.repeat(count))})
         continue
       }
-      pushWord(items, token, style, run, block, measurer)
+      pushWord(items, token, style, run, block, measurer, language)
     }
   }
   return items
 }
 
-function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer): void {
+function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer, language: string): void {
   const hyphenWidth = measurer.width(style, '-')
   const pieces: Array<{text: string; hyphen: boolean}> = []
   if (run.url) {
@@ -81,7 +94,7 @@ function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Ru
   } else {
     // A word with its own hyphen (`юзер-неймы`) may break after it; each half hyphenates too.
     for (const half of word.split(/(?<=[-–—])/)) {
-      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half) : [half]
+      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half, language) : [half]
       parts.forEach((part, index) => pieces.push({text: part, hyphen: index < parts.length - 1}))
     }
   }

@@ -1,5 +1,6 @@
 import type {IconData} from '@samizdat/model'
 import type {FontName} from '../fonts.js'
+import type {Picture} from '../images.js'
 
 /** How a stretch of text looks, before sizes are known: phrasing handlers only say bold, italic, code. */
 export interface RunMarks {
@@ -7,6 +8,11 @@ export interface RunMarks {
   italic?: boolean | undefined
   mono?: boolean | undefined
   strike?: boolean | undefined
+  /** `<small>`: a size smaller. */
+  small?: boolean | undefined
+  /** `<sub>` / `<sup>`: smaller, below or above the baseline. */
+  sub?: boolean | undefined
+  sup?: boolean | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
@@ -23,6 +29,10 @@ export type Run =
   | {kind: 'icon'; icon: IconData}
   | {kind: 'break'}
   | {kind: 'note'; note: Note}
+  /** A picture inside a paragraph, drawn on the line with its bottom on the baseline. */
+  | {kind: 'image'; picture: Picture; alt: string; width: number; height: number}
+  /** Small raised text that is not a link's footnote: an annotation's marker. */
+  | {kind: 'raised'; text: string}
 
 /** A resolved look: face, size in points, colour. */
 export interface TextStyle {
@@ -38,6 +48,7 @@ export interface TextStyle {
 export type Box =
   | {type: 'text'; text: string; style: TextStyle; width: number; link?: string; note?: Note}
   | {type: 'icon'; icon: IconData; style: TextStyle; width: number}
+  | {type: 'image'; picture: Picture; alt: string; style: TextStyle; width: number; height: number}
 
 /** The line-breaking alphabet (after Knuth and Plass, broken greedily). */
 export type Item =

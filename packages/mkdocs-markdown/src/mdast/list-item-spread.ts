@@ -1,0 +1,36 @@
+import type {Nodes, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
+
+/**
+ * `mdast-util-from-markdown` decides whether lists and items are spread (loose) from the blank
+ * lines it sees, skipping those inside nested lists and block quotes but not inside our
+ * containers: blank lines inside an admonition, a tab or a definition make an item holding one
+ * loose, and the blank line that ends a list inside one (before the container's next line) makes
+ * that list loose. For lists and items holding or held by one of `types`, spread means what it
+ * means elsewhere: a blank line between two of their children.
+ */
+export function listItemSpread(types: ReadonlyArray<Nodes['type']>): (tree: Root) => undefined {
+  return function (tree) {
+    // A list right before one (`> -`, `>`, `> !!! note`) also takes the blank line between them as its own.
+    visit(tree, 'list', function (list, index, parent) {
+      const next = index === undefined ? undefined : parent?.children[index + 1]
+      if (next && types.includes(next.type)) list.spread = blankBetween(list.children)
+    })
+    visitParents(tree, function (node, ancestors) {
+      if (node.type !== 'list' && node.type !== 'listItem') return
+      const inside = ancestors.some((ancestor) => types.includes(ancestor.type))
+      if (!inside && !(node.type === 'listItem' && node.children.some((child) => types.includes(child.type)))) return
+      node.spread = blankBetween(node.children)
+    })
+    return undefined
+  }
+}
+
+/** Whether a blank line separates two of these nodes. */
+export function blankBetween(nodes: readonly Nodes[]): boolean {
+  return nodes.some(function (node, index) {
+    const next = nodes[index + 1]
+    return next?.position && node.position ? next.position.start.line > node.position.end.line + 1 : false
+  })
+}

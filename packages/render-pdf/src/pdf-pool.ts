@@ -1,0 +1,176 @@
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {SiteBundle} from '@samizdat/model'
+import type {DrawnBox} from './canvas.js'
+import {renderHandout} from './handout.js'
+import {renderLeaflet} from './leaflet.js'
+import type {ResolvedOptions} from './options.js'
+
+/** One document to render: a recommendation's leaflet or a page's handout, by index in the bundle. */
+export interface PdfJob {
+  id: number
+  kind: 'leaflet' | 'handout'
+  index: number
+}
+
+/** What rendering a job gave: the PDF and its warnings, the boxes it drew (when asked), or an error. */
+export type PdfJobResult = {id: number; pdf: Uint8Array; warnings: string[]; boxes: DrawnBox[]; error?: undefined} | {id: number; error: string}
+
+/** What a worker is started with: the bundle without its pages (each handout job brings its page) and the options. */
+export interface WorkerSetup {
+  bundle: SiteBundle
+  options: {leafletSize: ResolvedOptions['leafletSize']; handoutSize: ResolvedOptions['handoutSize']; tagged: boolean; date: number}
+  /** Whether to send back every drawn box (for `onDraw`). */
+  report: boolean
+}
+
+/** A rendered document. */
+export interface PdfMade {
+  pdf: Buffer
+  warnings: string[]
+  boxes: DrawnBox[]
+}
+
+/**
+ * Below this much work (a leaflet counts 1, a handout by its length), a worker costs more than
+ * it saves: it loads pdfkit and fontkit (0.8 s of CPU on the busy 2-core build machine) and then
+ * shapes, measures and converts every word and picture again before it is as fast as this
+ * thread. On that machine a second thread did not pay even for 100 leaflets (+50% wall and CPU);
+ * it can only pay where a core is idle, and only for a large site. Measured with `npm run bench`
+ * (apps/bench): see the README's Speed section.
+ */
+export const minimumWorkForWorkers = 150
+
+/** Rough cost of a job in leaflets: a handout costs by how many blocks its page has. */
+export function jobCost(bundle: SiteBundle, job: Omit<PdfJob, 'id'>): number {
+  if (job.kind === 'leaflet') return 1
+  const page = bundle.pages[job.index]
+  return 1 + (page ? page.tree.children.length / 12 : 0)
+}
+
+/**
+ * How many worker threads to start besides this one for these jobs: none below
+ * {@link minimumWorkForWorkers}, else one per other core (at most 3).
+ */
+export function poolSize(bundle: SiteBundle, jobs: ReadonlyArray<Omit<PdfJob, 'id'>>, requested?: number): number {
+  if (requested !== undefined) return Math.max(0, Math.min(requested, jobs.length - 1))
+  const work = jobs.reduce((sum, job) => sum + jobCost(bundle, job), 0)
+  if (work < minimumWorkForWorkers) return 0
+  return Math.max(0, Math.min(availableParallelism() - 1, 3, jobs.length - 1))
+}
+
+/**
+ * Render jobs on this thread and on `workers` worker threads beside it, calling `done` with
+ * each result in job order. Every thread takes the next job from one queue, the most expensive
+ * first, so no thread is left with a long handout at the end; a worker asks for jobs only once
+ * it has loaded, so this thread is never kept waiting for one that is still starting. Documents
+ * depend only on their own content, so the bytes are the same whichever thread made them.
+ */
+export async function renderJobs(
+  bundle: SiteBundle,
+  jobs: ReadonlyArray<Omit<PdfJob, 'id'>>,
+  options: ResolvedOptions,
+  workers: number,
+  done: (job: Omit<PdfJob, 'id'>, made: PdfMade) => Promise<void>
+): Promise<void> {
+  const order = jobs.map((job, id) => ({...job, id})).sort((a, b) => jobCost(bundle, b) - jobCost(bundle, a) || a.id - b.id)
+  let next = 0
+  let failure: Error | undefined
+  const take = (): PdfJob | undefined => (failure || next >= order.length ? undefined : order[next++])
+  const results = new Map<number, PdfMade>()
+  let written = 0
+  // Results are handed on in job order, whatever order the threads finish in.
+  let flushing = Promise.resolve()
+  const flush = () => {
+    flushing = flushing.then(async () => {
+      while (results.has(written)) {
+        const made = results.get(written) as PdfMade
+        results.delete(written)
+        await done(jobs[written] as Omit<PdfJob, 'id'>, made)
+        written++
+      }
+    })
+    return flushing
+  }
+
+  const script = new URL('./pdf-worker.js', import.meta.url)
+  // Run from TypeScript sources (unit tests), there is no compiled worker to start.
+  const pool = workers > 0 && existsSync(fileURLToPath(script)) ? startWorkers(bundle, options, workers, script) : []
+  const idle: Array<() => void> = []
+  const working = pool.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        let ready = false
+        let inFlight = 0
+        const fail = (error: Error) => {
+          failure ??= error
+          reject(failure)
+        }
+        const send = () => {
+          // Two jobs in flight per worker: the next one is there when the last one ends.
+          while (ready && inFlight < 2) {
+            const job = take()
+            if (!job) break
+            const page = job.kind === 'handout' ? bundle.pages[job.index] : undefined
+            worker.postMessage({...job, ...(page ? {page} : {})})
+            inFlight++
+          }
+          if (inFlight === 0 && (failure || next >= order.length)) resolve()
+        }
+        idle.push(send)
+        worker.on('message', (message: PdfJobResult | {ready: true}) => {
+          if ('ready' in message) {
+            ready = true
+            send()
+            return
+          }
+          inFlight--
+          if (message.error !== undefined) {
+            fail(new Error(`rendering a PDF failed in a worker: ${message.error}`))
+            return
+          }
+          results.set(message.id, {pdf: Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.byteLength), warnings: message.warnings, boxes: message.boxes})
+          flush().catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))))
+          send()
+        })
+        worker.on('error', fail)
+      })
+  )
+  // This thread renders too, a job at a time, letting the workers' messages in between.
+  const here = (async () => {
+    for (let job = take(); job; job = take()) {
+      results.set(job.id, await renderHere(bundle, job, options))
+      await flush()
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    // Nothing left to take: workers still starting have nothing to wait for.
+    for (const send of idle) send()
+  })()
+  try {
+    await Promise.all([here, ...working])
+    await flush()
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()))
+  }
+}
+
+async function renderHere(bundle: SiteBundle, job: PdfJob, options: ResolvedOptions): Promise<PdfMade> {
+  const boxes: DrawnBox[] = []
+  const local = {...options, onDraw: options.onDraw ? (_file: string, box: DrawnBox) => boxes.push(box) : undefined}
+  const recommendation = job.kind === 'leaflet' ? bundle.recommendations[job.index] : undefined
+  const page = job.kind === 'handout' ? bundle.pages[job.index] : undefined
+  if (recommendation) return {...(await renderLeaflet(bundle, recommendation, local)), boxes}
+  if (page) return {...(await renderHandout(bundle, page, local)), boxes}
+  throw new Error(`no ${job.kind} ${job.index} in the bundle`)
+}
+
+function startWorkers(bundle: SiteBundle, options: ResolvedOptions, count: number, script: URL): Worker[] {
+  const setup: WorkerSetup = {
+    bundle: {...bundle, pages: []},
+    options: {leafletSize: options.leafletSize, handoutSize: options.handoutSize, tagged: options.tagged, date: options.date.getTime()},
+    report: options.onDraw !== undefined
+  }
+  return Array.from({length: count}, () => new Worker(script, {workerData: setup}))
+}
