@@ -40,7 +40,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'docs', 'evil.html'), hostileHtml)
   await writeFile(
     path.join(dir, 'docs', 'index.md'),
-    '# Home\n\nSee [the demo](evil.html) and the [logo](logo.svg).\n\n![Logo](logo.svg)\n\n### Product\n\n!!! recommendation ""\n    ![Product](logo.svg){ width="100" }\n    A product.\n\n    [Site](https://example.org){ .md-button .md-button--primary }\n'
+    '# Home\n\nSee [the demo](evil.html) and the [logo](logo.svg).\n\n![Logo](logo.svg)\n\n<p>The <a href="evil.html">same demo</a> from raw HTML.</p>\n\n### Product\n\n!!! recommendation ""\n    ![Product](logo.svg){ width="100" }\n    A product.\n\n    [Site](https://example.org){ .md-button .md-button--primary }\n'
   )
   const out = path.join(dir, 'out')
   const result = await run(process.execPath, [path.join(root, 'apps/cli/dist/bin.js'), 'build', dir, '--only', 'html', '--out', out]).catch((error: {stderr: string; code: number}) => error)
@@ -58,6 +58,8 @@ afterAll(async () => {
 describe('hostile files in the docs folder', () => {
   it('says what the build did with each file', () => {
     expect(stderr).toMatch(/docs\/index\.md:3:5: warning: evil\.html is not published: an HTML or script file in the docs folder would run its scripts on the site's origin.*\[active-content\]/)
+    // Raw HTML links to it are held to the same rule.
+    expect(stderr).toMatch(/docs\/index\.md:7:8: warning: evil\.html is not published: .*\[active-content\]/)
     expect(stderr).toMatch(/docs\/logo\.svg:1:1: warning: this SVG is published without its active or external content \(.*script.*svg@onLoad.*\)/)
   })
 
