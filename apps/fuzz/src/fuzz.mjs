@@ -25,7 +25,8 @@ export const defaults = {
   pdfEvery: 25,
   cardsEvery: 50,
   minimize: true,
-  seeds: []
+  seeds: [],
+  frozen: false
 }
 
 /** The `index`-th input of the run with `seed`: the same pair always gives the same text. */
@@ -38,9 +39,14 @@ export function generateInput(seeds, seed, index, maxBytes, stressShare) {
     const size = random.chance(0.5) ? maxBytes : 256 + random.int(maxBytes / 4)
     return {origin: `stress ${name}`, text: fitStress(name, size)}
   }
-  const seedPage = random.pick(seeds)
+  // Half the inputs start from a page of the dialect, half from a CommonMark example: there are
+  // far more examples than pages, and picking among all alike would seldom reach the dialect.
+  const pages = seeds.filter((s) => !s.name.startsWith('commonmark#'))
+  const examples = seeds.filter((s) => s.name.startsWith('commonmark#'))
+  const pick = () => random.pick(pages.length > 0 && (examples.length === 0 || random.chance(0.5)) ? pages : examples)
+  const seedPage = pick()
   let text = seedPage.text
-  if (random.chance(0.2)) text += '\n' + random.pick(seeds).text
+  if (random.chance(0.2)) text += '\n' + pick().text
   return {origin: `mutation of ${seedPage.name}`, text: mutate(text, random, seeds.map((s) => s.text), maxBytes)}
 }
 
@@ -51,7 +57,7 @@ export function generateInput(seeds, seed, index, maxBytes, stressShare) {
  */
 export async function fuzz(options, onProgress = () => {}) {
   const o = {...defaults, ...options}
-  const seeds = loadSeeds(repo, o.seeds)
+  const seeds = loadSeeds(repo, o.seeds, o.frozen)
   const workDir = await mkdtemp(path.join(tmpdir(), 'samizdat-fuzz-'))
   const pool = createPool({size: o.jobs, workDir, timeoutMs: o.timeoutMs})
   const started = performance.now()
@@ -108,4 +114,19 @@ export async function fuzz(options, onProgress = () => {}) {
 /** CPU milliseconds of parsing (the dialect's round trip and `loadSite`) per KB, for inputs of at least 1 KB. */
 export function parsePerKb(run) {
   return run.bytes < 1024 ? null : ((run.times.dialect ?? 0) + (run.times.model ?? 0)) / (run.bytes / 1024)
+}
+
+/**
+ * Whether a run's parsing (the round trip's two parses and `loadSite`'s) took more CPU time than
+ * `baseMs` plus `perKbMs` a KB: a normal page takes about 10 ms a KB on a loaded 2-core machine,
+ * a quadratic path several times the bound at a few KB.
+ */
+export function overParseBound(run, baseMs = 1000, perKbMs = 150) {
+  return (run.times.dialect ?? 0) + (run.times.model ?? 0) > baseMs + perKbMs * (run.bytes / 1024)
+}
+
+/** The seeds of a run, as {@link fuzz} loads them. */
+export function seedsFor(options = {}) {
+  const o = {...defaults, ...options}
+  return loadSeeds(repo, o.seeds, o.frozen)
 }

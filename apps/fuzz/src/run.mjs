@@ -5,6 +5,7 @@
 //   --max-kb N       largest input (default 64)    --slow-ms N     CPU time an input may take (default 2000)
 //   --timeout-ms N   kill a hang after (20000)     --jobs N        child processes (default 2)
 //   --seeds DIR      more Markdown seeds (repeatable, e.g. a corpus of real guides)
+//   --frozen         only the frozen seeds (apps/fuzz/seeds) and the CommonMark examples, as CI
 //   --no-minimize    skip shrinking the failures   --json          print the report as JSON
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
@@ -12,7 +13,7 @@ import {defaults, fuzz, parsePerKb} from './fuzz.mjs'
 import {formatReport} from './format-report.mjs'
 
 function usage(message) {
-  console.error(`fuzz: ${message}\nusage: npm run fuzz -- [--count N] [--seed S] [--max-kb N] [--slow-ms N] [--timeout-ms N] [--jobs N] [--seeds DIR] [--no-minimize] [--json]`)
+  console.error(`fuzz: ${message}\nusage: npm run fuzz -- [--count N] [--seed S] [--max-kb N] [--slow-ms N] [--timeout-ms N] [--jobs N] [--seeds DIR] [--frozen] [--no-minimize] [--json]`)
   process.exit(2)
 }
 
@@ -21,7 +22,7 @@ try {
   ;({values} = parseArgs({
     options: {
       count: {type: 'string'}, seed: {type: 'string'}, 'max-kb': {type: 'string'}, 'slow-ms': {type: 'string'}, 'timeout-ms': {type: 'string'},
-      jobs: {type: 'string'}, seeds: {type: 'string', multiple: true}, 'no-minimize': {type: 'boolean'}, json: {type: 'boolean'}
+      jobs: {type: 'string'}, seeds: {type: 'string', multiple: true}, frozen: {type: 'boolean'}, 'no-minimize': {type: 'boolean'}, json: {type: 'boolean'}
     }
   }))
 } catch (error) {
@@ -41,6 +42,7 @@ const options = {
   timeoutMs: number('timeout-ms', defaults.timeoutMs),
   jobs: number('jobs', Math.min(defaults.jobs, availableParallelism())),
   seeds: values.seeds ?? [],
+  frozen: values.frozen === true,
   minimize: values['no-minimize'] !== true
 }
 if (!values.json) console.log(`fuzz: ${options.count} inputs, seed ${options.seed}, up to ${options.maxKb} KB, ${options.jobs} processes`)

@@ -1,11 +1,15 @@
-// The inputs mutations start from: every Markdown fixture of the repository, the guide's own
-// pages and the CommonMark spec examples. Constructs that gain fixtures are fuzzed with no change here.
+// The inputs mutations start from. The full set: every Markdown fixture of the repository, the
+// guide's own pages, the frozen seeds and the CommonMark spec examples; constructs that gain
+// fixtures are fuzzed with no change here. The frozen set (the CI test's): only `apps/fuzz/seeds`
+// and the CommonMark examples, so that adding a fixture does not change what CI runs.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 
 /** Folders searched for `.md` seeds, relative to the repository root; `*` matches one folder name. */
 const seedGlobs = ['packages/*/test/fixtures', 'apps/*/test/fixtures', 'tests/e2e/fixtures', 'tests/browser/fixtures', 'content/docs']
+/** The frozen seeds: hand-written pages that use every construct of the dialect; change them on purpose only. */
+const frozenDir = 'apps/fuzz/seeds'
 
 /** Every `.md` file under `dir`, sorted, so seeds come in the same order on every machine. */
 function markdownFiles(dir) {
@@ -26,12 +30,14 @@ function expand(repo, glob) {
 }
 
 /**
- * Load the seeds: `{name, text}` for each fixture page and CommonMark example, plus every `.md`
- * under the `extra` folders (such as a corpus of real guides).
+ * Load the seeds: `{name, text}` for each frozen seed, fixture page and CommonMark example, plus
+ * every `.md` under the `extra` folders (such as a corpus of real guides). `frozen`: only the
+ * frozen seeds and the CommonMark examples (whose version the lockfile pins).
  */
-export function loadSeeds(repo, extra = []) {
+export function loadSeeds(repo, extra = [], frozen = false) {
   const seeds = []
-  for (const dir of [...seedGlobs.flatMap((glob) => expand(repo, glob)), ...extra]) {
+  const globs = frozen ? [frozenDir] : [frozenDir, ...seedGlobs]
+  for (const dir of [...globs.flatMap((glob) => expand(repo, glob)), ...extra]) {
     for (const file of markdownFiles(dir)) seeds.push({name: path.relative(repo, file), text: readFileSync(file, 'utf8')})
   }
   const spec = createRequire(import.meta.url)('commonmark-spec')
