@@ -1,5 +1,6 @@
 import {mkdir} from 'node:fs/promises'
-import type {BrowserContext} from 'playwright-core'
+import axe from 'axe-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import {launchChromium} from './chromium.js'
 import {serveStatic} from './static-server.js'
 
@@ -23,4 +24,16 @@ export async function browse(siteDir: string, screenshots: string): Promise<Brow
       await server.close()
     }
   }
+}
+
+/** The serious and critical axe-core violations of the page open in `tab`, one `rule: targets` line each. */
+export async function seriousAxeViolations(tab: Page): Promise<string[]> {
+  // Evaluated through DevTools, so the page's CSP (scripts from 'self' only) does not block it.
+  await tab.evaluate(axe.source)
+  return tab.evaluate(async () => {
+    const result = await (window as unknown as {axe: typeof axe}).axe.run(document)
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
 }

@@ -2,11 +2,11 @@ import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import axe from 'axe-core'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadSite} from '@samizdat/model'
 import {renderHtml} from '@samizdat/render-html'
+import {seriousAxeViolations} from './browse.js'
 import {launchChromium} from './chromium.js'
 import {serveStatic} from './static-server.js'
 
@@ -167,11 +167,7 @@ describe('content tabs and annotations in Chromium', () => {
   it('has no serious or critical axe violation', async () => {
     const {tab} = await open(withScript)
     await tab.getByRole('button', {name: 'Annotation 1'}).click()
-    await tab.evaluate(axe.source)
-    const violations = await tab.evaluate(async () => {
-      const result = await (window as unknown as {axe: typeof axe}).axe.run(document)
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    })
+    const violations = await seriousAxeViolations(tab)
     expect(violations).toEqual([])
     await tab.close()
   })

@@ -2,12 +2,11 @@ import {mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import axe from 'axe-core'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadSite} from '@samizdat/model'
 import {renderHtml} from '@samizdat/render-html'
-import {browse, type Browsing} from './browse.js'
+import {browse, seriousAxeViolations, type Browsing} from './browse.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const screenshots = path.join(root, 'tests/.output/site')
@@ -181,14 +180,7 @@ describe('the built site in Chromium', () => {
         const {tab} = await openTab()
         await tab.emulateMedia({colorScheme: scheme})
         await tab.goto(server.origin + url, {waitUntil: 'networkidle'})
-        // Evaluated through DevTools, so the page's CSP (scripts from 'self' only) does not block it.
-        await tab.evaluate(axe.source)
-        const violations = await tab.evaluate(async () => {
-          const result = await (window as unknown as {axe: typeof axe}).axe.run(document)
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-        })
+        const violations = await seriousAxeViolations(tab)
         expect(violations, `${url} (${scheme})`).toEqual([])
         await tab.close()
       }

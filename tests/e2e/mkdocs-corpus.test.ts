@@ -18,11 +18,13 @@ const cyrillic = /\p{Script=Cyrillic}/u
 describe('Material for MkDocs’ documentation, built by samizdat', () => {
   let out: string
   let bundle: SiteBundle
+  let log: string
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'samizdat-corpus-'))
     // The corpus is read-only: the outputs go elsewhere.
-    await run(process.execPath, [path.join(repo, 'apps/cli/dist/bin.js'), 'build', root, '--only', 'html', '--out', out], {maxBuffer: 64 << 20})
+    const built = await run(process.execPath, [path.join(repo, 'apps/cli/dist/bin.js'), 'build', root, '--only', 'html', '--out', out], {maxBuffer: 64 << 20})
+    log = built.stdout + built.stderr
     bundle = await loadSite(root, {env: {}})
   })
 
@@ -37,6 +39,19 @@ describe('Material for MkDocs’ documentation, built by samizdat', () => {
     const home = await readFile(path.join(out, 'site/setup/index.html'), 'utf8')
     expect(home).toContain('data-search-placeholder="Search this site"')
     expect(home).toContain('<p class="site-toc__title">Table of contents</p>')
+  })
+
+  it('shows no dialect syntax as text: the shared raw-syntax tool counts 0 markers', async () => {
+    const tool = path.resolve(root, '../../tools/raw-syntax.py')
+    const {stdout} = await run('python3', [tool, path.join(out, 'site')], {maxBuffer: 16 << 20})
+    expect(stdout.trim().split('\n').at(-1)).toBe('raw syntax: 0 markers in 96 pages')
+  })
+
+  it('warns only of what is wrong in the corpus: anchors its hooks would make, and scripts and inputs the site drops', () => {
+    const warnings = log.split('\n').filter((line) => line.includes(': warning: '))
+    expect(warnings.length).toBeGreaterThan(0)
+    const other = warnings.filter((line) => !/: warning: (link to an anchor that does not exist|raw HTML on this page that the site drops)/.test(line))
+    expect(other).toEqual([])
   })
 
   it('has English cards and leaflets', async () => {

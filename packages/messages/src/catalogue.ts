@@ -25,6 +25,8 @@ export const en = {
   annotation: 'Annotation',
   /** Before the link that stands for an embedded frame (`<iframe>`), which the site does not load. */
   embedded: 'Embedded content',
+  /** Text in the language's quotation marks: a CriticMarkup comment (`{>>…<<}`) in print. */
+  quoted: '“{text}”',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no such page. It may have moved.',
   handout: 'This page, printable (PDF)',
@@ -121,6 +123,7 @@ export const ru: Messages = {
   footnoteBack: 'Вернуться к сноске {number} в тексте',
   annotation: 'Пояснение',
   embedded: 'Встроенное содержимое',
+  quoted: '«{text}»',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы нет. Возможно, её переместили.',
   handout: 'Эта страница для печати (PDF)',

@@ -1,12 +1,27 @@
 export {mkdocsAdmonition} from './micromark/admonition.js'
 export {mkdocsAttributeList} from './micromark/attribute-list.js'
 export {mkdocsIcon} from './micromark/icon.js'
-export {mkdocsTab} from './micromark/tab.js'
-export {mkdocsDefList} from './micromark/definition-description.js'
-export {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
+export {mkdocsMark} from './micromark/mark.js'
+export {mkdocsCaret} from './micromark/caret.js'
+export {mkdocsTilde} from './micromark/tilde.js'
+export {mkdocsKeys} from './micromark/keys.js'
+export {mkdocsCritic} from './micromark/critic.js'
+export {mkdocsSmartSymbols, smartSymbols} from './micromark/smart-symbols.js'
+export {mkdocsMath} from './micromark/math.js'
 export {mkdocsAdmonitionFromMarkdown, mkdocsAdmonitionToMarkdown} from './mdast/admonition.js'
 export {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 export {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
+export {mkdocsSpansFromMarkdown, mkdocsSpansToMarkdown} from './mdast/spans.js'
+export {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
+export {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
+export {mkdocsSmartSymbolsFromMarkdown, mkdocsSmartSymbolsToMarkdown} from './mdast/smart-symbols.js'
+export {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
+export {readCodeOptions, codeOptions} from './mdast/code-options.js'
+export {keyLabel} from './mdast/key-names.js'
+export {emojiFor, emojiNames} from './emoji-shortcodes.js'
+export {mkdocsTab} from './micromark/tab.js'
+export {mkdocsDefList} from './micromark/definition-description.js'
+export {mkdocsAbbreviationDefinition} from './micromark/abbreviation-definition.js'
 export {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
 export {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
 export {applyAnnotations, mkdocsAnnotationToMarkdown} from './mdast/annotations.js'
@@ -26,7 +41,7 @@ export {remarkLimitDepth} from './remark-limit-depth.js'
 export {limitDepth, maxDepth, type Flattened} from './mdast/limit-depth.js'
 export type {RemarkMkdocsOptions} from './remark-mkdocs.js'
 export {mkdocsProcessor} from './processor.js'
-export {allowedAttributes, markdownInHtmlTags, reservedIds} from './types.js'
+export {allowedAttributes, criticKinds, markdownInHtmlTags, reservedIds} from './types.js'
 export type {
   Abbreviation,
   AbbreviationDefinition,
@@ -39,15 +54,28 @@ export type {
   CodeAnnotationMarker,
   AttributeList,
   Attributes,
+  CodeOptions,
   Collapsible,
+  Critic,
+  CriticKind,
   DefList,
   DefListDescription,
   DefListTerm,
+  Emoji,
   Icon,
+  InlineMath,
+  Insert,
+  Key,
+  Keys,
+  Mark,
   MarkdownInHtml,
   MarkdownInHtmlBlock,
   MarkdownInHtmlSpan,
   MarkdownInHtmlTag,
+  Math,
+  SmartSymbol,
+  Subscript,
+  Superscript,
   Tab,
   TabData,
   TabLabel,

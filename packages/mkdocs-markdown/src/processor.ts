@@ -16,7 +16,7 @@ export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Ro
   return unified()
     .use(remarkParse)
     .use(remarkLimitDepth)
-    .use(remarkGfm)
+    .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMkdocs, options)
     .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})

@@ -83,6 +83,112 @@ export interface AttributeList extends Literal {
   colon?: boolean
 }
 
+/** `==text==` (pymdownx.mark): `<mark>`. */
+export interface Mark extends Parent {
+  type: 'mark'
+  children: PhrasingContent[]
+}
+
+/** `^^text^^` (pymdownx.caret): `<ins>`. */
+export interface Insert extends Parent {
+  type: 'insert'
+  children: PhrasingContent[]
+}
+
+/** `x^2^` (pymdownx.caret): `<sup>`. */
+export interface Superscript extends Parent {
+  type: 'superscript'
+  children: PhrasingContent[]
+}
+
+/** `H~2~O` (pymdownx.tilde): `<sub>`. */
+export interface Subscript extends Parent {
+  type: 'subscript'
+  children: PhrasingContent[]
+}
+
+/** One key of a {@link Keys} sequence. */
+export interface Key {
+  /** pymdownx.keys' name for a key it knows (`control` for `ctrl`): the HTML class is `key-NAME`. `null` for quoted text and unknown keys. */
+  name: string | null
+  /** What the reader sees: `Ctrl`, `Page Up`, `F5`; an unknown key title-cased (`Foo Bar`); quoted text as written. */
+  label: string
+  /** As written between the `+` signs: `ctrl`, `"Hello"`. */
+  source: string
+}
+
+/** `++ctrl+alt+del++` (pymdownx.keys). `value` is the readable sequence, `Ctrl+Alt+Del`, for plain text. */
+export interface Keys extends Literal {
+  type: 'keys'
+  value: string
+  keys: Key[]
+}
+
+/** The CriticMarkup edits. */
+export const criticKinds = ['insert', 'delete', 'substitute', 'highlight', 'comment'] as const
+
+/** One of {@link criticKinds}. */
+export type CriticKind = (typeof criticKinds)[number]
+
+/**
+ * CriticMarkup (pymdownx.critic): `{++insert++}`, `{--delete--}`, `{==highlight==}`, `{>>comment<<}`;
+ * `{~~old~>new~~}` is a `substitute` whose two children are a `delete` and an `insert`.
+ */
+export interface Critic extends Parent {
+  type: 'critic'
+  kind: CriticKind
+  children: PhrasingContent[]
+}
+
+/** `(c)`, `-->`, `1/2`, `1st` (pymdownx.smartsymbols). `value` is what it reads as: `©`, `→`, `½`, `1st`. */
+export interface SmartSymbol extends Literal {
+  type: 'smartSymbol'
+  value: string
+  /** As written: `(c)`. */
+  source: string
+}
+
+/** `:tada:` (pymdownx.emoji). `value` is the emoji itself (`🎉`), for plain text. */
+export interface Emoji extends Literal {
+  type: 'emoji'
+  /** The shortcode without colons: `tada`. */
+  name: string
+  value: string
+}
+
+/** `$x^2$` or `\(x^2\)` (pymdownx.arithmatex). `value` is the TeX between the delimiters. */
+export interface InlineMath extends Literal {
+  type: 'inlineMath'
+  value: string
+  delimiter: '$' | '\\('
+}
+
+/**
+ * A block of math (pymdownx.arithmatex): `$$...$$`, `\[...\]`, or `\begin{env}...\end{env}` (whose
+ * delimiters are part of the TeX, so `value` keeps them).
+ */
+export interface Math extends Literal {
+  type: 'math'
+  value: string
+  delimiter: '$$' | '\\[' | 'environment'
+}
+
+/** What a code fence's info string asks for (pymdownx.highlight and superfences). */
+export interface CodeOptions {
+  /** `py` in ```` ``` py ```` or ```` ``` { .py } ````; null when none. */
+  language: string | null
+  /** `title="bubble_sort.py"`. */
+  title: string | null
+  /** `linenums="1"`: the number of the first line; null for no line numbers. */
+  lineStart: number | null
+  /** `hl_lines="2 3-5"`, counted from 1 whatever `lineStart` is: `[2, 3, 4, 5]`. */
+  highlightLines: number[]
+  /** Further `.class` words in braces (`.copy`, `.annotate`). */
+  classes: string[]
+  /** `#example` in braces: the block's id, a link target (null when none, or one the site's layout uses). */
+  id: string | null
+}
+
 /**
  * Consecutive content tabs (`=== "Label"` blocks, pymdownx.tabbed): one set, one tab shown at
  * a time. A tab opened with `===!` starts a new set.
@@ -241,6 +347,8 @@ export interface MarkdownInHtmlSpan extends MarkdownInHtmlBase {
 
 declare module 'mdast' {
   interface CodeData {
+    /** The fence's options, read from `lang` and `meta` by the dialect. */
+    options?: CodeOptions
     /** The `group` of the `annotations` after this code block, when its comments hold markers. */
     annotationGroup?: number
     /** Its markers, in order. */
@@ -270,6 +378,7 @@ declare module 'mdast' {
     defList: DefList
     annotations: Annotations
     markdownInHtml: MarkdownInHtml
+    math: Math
   }
   interface DefinitionContentMap {
     abbreviationDefinition: AbbreviationDefinition
@@ -279,6 +388,15 @@ declare module 'mdast' {
     abbreviation: Abbreviation
     icon: Icon
     attributeList: AttributeList
+    mark: Mark
+    insert: Insert
+    superscript: Superscript
+    subscript: Subscript
+    keys: Keys
+    critic: Critic
+    smartSymbol: SmartSymbol
+    emoji: Emoji
+    inlineMath: InlineMath
   }
   interface RootContentMap {
     admonition: Admonition
@@ -297,6 +415,20 @@ declare module 'mdast' {
     markdownInHtml: MarkdownInHtml
     icon: Icon
     attributeList: AttributeList
+    mark: Mark
+    insert: Insert
+    superscript: Superscript
+    subscript: Subscript
+    keys: Keys
+    critic: Critic
+    smartSymbol: SmartSymbol
+    emoji: Emoji
+    inlineMath: InlineMath
+    math: Math
+  }
+  interface InlineCode {
+    /** `#!python` in `` `#!python range()` `` (pymdownx.inlinehilite); the value is without it. */
+    lang?: string
   }
 }
 
@@ -312,5 +444,10 @@ declare module 'mdast-util-to-markdown' {
     markdownInHtml: 'markdownInHtml'
     icon: 'icon'
     attributeList: 'attributeList'
+    mark: 'mark'
+    insert: 'insert'
+    superscript: 'superscript'
+    subscript: 'subscript'
+    critic: 'critic'
   }
 }

@@ -325,9 +325,13 @@ function firstHeading(tree: Root): string | null {
   return heading === undefined ? null : toString(heading, {includeHtml: false}).trim() || null
 }
 
+/** The start of the first paragraph that has text (a paragraph holding only an image or a tag has none). */
 function firstParagraph(tree: Root): string {
-  const paragraph = tree.children.find((n) => n.type === 'paragraph')
-  const text = paragraph === undefined ? '' : toString(paragraph, {includeHtml: false}).replace(/\s+/g, ' ').trim()
+  let text = ''
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') text = toString(node, {includeHtml: false}).replace(/\s+/g, ' ').trim()
+    if (text) break
+  }
   if (text.length <= 160) return text
   const cut = text.slice(0, 160)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).replace(/[\s,.;:!?—-]+$/, '')}…`

@@ -1,4 +1,6 @@
 import satori from 'satori'
+import {emojiGraphic, iconToSvg} from '@samizdat/theme'
+import {svgDataUri} from './icon-data-uri.js'
 import {satoriFonts} from './fonts.js'
 import type {CardNode} from './h.js'
 
@@ -18,9 +20,12 @@ export async function cardToSvg(node: CardNode, size: {width: number; height: nu
   const svg = await satori(node, {
     ...size,
     fonts: satoriFonts,
-    // Satori asks for more fonts only for text none of ours covers; answering "none" keeps
+    // Satori asks for more only for text none of our fonts covers. An emoji gets its Twemoji
+    // picture from npm (as Material's pages show it); anything else gets "none", which keeps
     // rendering offline and lets us report the characters instead of hiding the boxes.
-    loadAdditionalAsset: async (_language: string, segment: string) => {
+    loadAdditionalAsset: async (language: string, segment: string) => {
+      const graphic = language === 'emoji' ? emojiGraphic(segment) : undefined
+      if (graphic) return svgDataUri(iconToSvg(graphic))
       fallbacks.push(segment)
       return []
     }

@@ -3,5 +3,13 @@ import {measureFonts} from './fonts.js'
 /** Width in pixels of `text` set on one line in the card font, with kerning, as satori shapes it. */
 export function measureText(text: string, fontSize: number, weight: 400 | 700 = 400): number {
   const font = measureFonts[weight]
-  return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize
+  // Satori draws an emoji as a picture one em wide; the font would measure it as nothing.
+  // Most text has no character past U+2000 at all: measure it as it is.
+  if (!/[\u2000-\uffff]/.test(text)) return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize
+  let emoji = 0
+  const plain = text.replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu, () => {
+    emoji++
+    return ''
+  })
+  return (font.layout(plain).advanceWidth / font.unitsPerEm) * fontSize + emoji * fontSize
 }

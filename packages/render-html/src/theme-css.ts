@@ -1,5 +1,5 @@
 import {basename} from 'node:path'
-import {admonitionColors, colors, fontFaceCss, webFonts, type Palette} from '@samizdat/theme'
+import {admonitionColors, codeColors, codeScopes, colors, fontFaceCss, webFonts, type Palette} from '@samizdat/theme'
 
 /** Where the site serves its own files (stylesheet, scripts, fonts), apart from the content's. */
 export const ownFolder = '_samizdat'
@@ -15,8 +15,8 @@ export function fontFiles(): Array<{source: string; path: string}> {
  * reader chose light, or when the reader chose dark), and each admonition kind's colour.
  */
 export function themeCss(): string {
-  const light = declarations(colors.light)
-  const dark = declarations(colors.dark)
+  const light = `${declarations(colors.light)} ${codeDeclarations(codeColors.light)}`
+  const dark = `${declarations(colors.dark)} ${codeDeclarations(codeColors.dark)}`
   const kinds = Object.entries(admonitionColors)
   const admonitions = (theme: 'light' | 'dark', scope = '') =>
     kinds
@@ -29,8 +29,18 @@ export function themeCss(): string {
     `:root[data-theme="dark"] { color-scheme: dark; ${dark} }`,
     `@media (prefers-color-scheme: dark) {\n:root:not([data-theme="light"]) { color-scheme: dark; ${dark} }\n}`,
     admonitions('dark', ':root[data-theme="dark"] '),
-    `@media (prefers-color-scheme: dark) {\n${admonitions('dark', ':root:not([data-theme="light"]) ')}\n}`
+    `@media (prefers-color-scheme: dark) {\n${admonitions('dark', ':root:not([data-theme="light"]) ')}\n}`,
+    // Highlighted code: each highlight.js class takes its category's colour in both schemes.
+    Object.entries(codeScopes)
+      .map(([scope, category]) => `.hljs-${scope} { color: var(--code-${category}); }`)
+      .join('\n')
   ].join('\n')
+}
+
+function codeDeclarations(palette: Readonly<Record<string, string>>): string {
+  return Object.entries(palette)
+    .map(([category, value]) => `--code-${category}: ${value};`)
+    .join(' ')
 }
 
 function declarations(palette: Palette): string {

@@ -45,6 +45,24 @@ Paragraph
 
 :material-x" onload="alert('icon'):
 
+Keys: ++"<script>alert('keys')</script>"++ ++ctrl+"<img src=x onerror=alert('key')>"++
+
+Math: $\\href{javascript:alert('math')}{click}$ and $$ \\href{javascript:alert('block')}{x} \\style{color:red}{y} $$
+
+$x</math><script>alert('mathml')</script>$
+
+Critic: {++<script>alert('critic')</script>++} {>><img src=x onerror=alert('comment')><<}
+
+\`\`\` py title="<script>alert('code-title')</script>" linenums="1\\" onload=alert(1)" hl_lines="1"
+print("<script>alert('code')</script>")
+\`\`\`
+
+\`\`\` { .py .x"onload=alert('class') title='<img src=x onerror=alert(2)>' }
+x = 1
+\`\`\`
+
+Inline: \`#!html <script>alert('inline')</script>\` and \`#!"><script> x\`
+
 <div class="grid" markdown onclick="alert('md-in-html')" style="color:red" id="x&quot;><script>alert('md-id')</script>">
 
 Inside *Markdown in HTML*.
@@ -107,6 +125,11 @@ describe('hostile Markdown', () => {
     expect(index).toContain('<a href="https://video.example/embed/1" rel="noopener noreferrer">A video</a>')
     // A picture from another site is a link to it, never loaded.
     expect(index).toContain('<a href="https://tracker.example/pixel.gif" rel="noopener noreferrer" class="image-external">pixel</a>')
+    // The new paths keep hostile words as text: key names, TeX, CriticMarkup, code titles.
+    expect(index).toContain('<kbd>&#x3C;script>alert(\'keys\')&#x3C;/script></kbd>')
+    expect(index).toContain('<span class="filename">&#x3C;script>alert(\'code-title\')&#x3C;/script></span>')
+    expect(index).toContain('<code class="math-error">\\href{javascript:alert(\'math\')}{click}</code>')
+    expect(index).not.toMatch(/<math[^>]*href/)
     for (const file of pages) {
       const html = String(contents.get(file))
       for (const tag of startTags(html)) {

@@ -1,6 +1,7 @@
 import {fontTitle, hasGlyph, type FontName} from './fonts.js'
 import type {Measurer} from './inline/to-items.js'
 import {textWidth} from './measure.js'
+import {multiply} from './multiply.js'
 import {shareShaping} from './shaping.js'
 import type {TextStyle} from './inline/types.js'
 
@@ -83,9 +84,17 @@ export class Canvas implements Measurer {
    */
   text(text: string, x: number, baseline: number, style: TextStyle, options: {width: number; link?: string}): void {
     const {doc} = this
+    if (style.highlight) {
+      // Under the text, multiplied, so the letters stay black on the grey band.
+      multiply(doc, () => doc.rect(x, baseline - style.size * 0.9, options.width, style.size * 1.15).fill('#dddddd'))
+    }
     doc.font(style.font).fontSize(style.size).fillColor(style.color)
     shareShaping(doc, style.font)
     ;(doc as unknown as TextInternals)._fragment(text, x, baseline, {baseline: 'alphabetic', textWidth: options.width, wordCount: 1, ...(options.link ? {link: options.link} : {})})
+    if (style.underline) {
+      const y = baseline + style.size * 0.12
+      doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()
+    }
     if (style.strike) {
       const y = baseline - style.size * 0.28
       doc.save().moveTo(x, y).lineTo(x + options.width, y).lineWidth(style.size * 0.06).strokeColor(style.color).stroke().restore()

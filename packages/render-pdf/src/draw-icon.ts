@@ -35,7 +35,7 @@ function addPath(doc: PDFKit.PDFDocument, d: string): void {
   if (known !== '') content.addContent(known)
 }
 
-/** Draw an icon's paths scaled into a `size`-point square whose top-left corner is (x, y). */
+/** Draw an icon's paths (an emoji's in their own colours) scaled into a `size`-point square whose top-left corner is (x, y). */
 export function drawIcon(canvas: Canvas, icon: IconData, x: number, y: number, size: number, color: string): void {
   const [minX = 0, minY = 0, width = 24, height = 24] = icon.viewBox.split(/[\s,]+/).map(Number)
   const scale = size / Math.max(width, height, 1)
@@ -44,8 +44,20 @@ export function drawIcon(canvas: Canvas, icon: IconData, x: number, y: number, s
   // Centre a non-square icon in its square.
   doc.translate(x + (size - width * scale) / 2, y + (size - height * scale) / 2).scale(scale).translate(-minX, -minY)
   icon.paths.forEach((d, index) => {
+    const paint = icon.paint?.[index]
+    if (!paint) {
+      addPath(doc, d)
+      doc.fill(color, icon.fillRules?.[index] ?? 'nonzero')
+      return
+    }
+    // A coloured picture (emoji): each path's own fill, opacity and transform (the path's
+    // operators are in its own coordinates, so the cached ones still hold).
+    doc.save()
+    if (paint.transform) doc.transform(...paint.transform)
+    doc.fillOpacity(paint.opacity ?? 1)
     addPath(doc, d)
-    doc.fill(color, icon.fillRules?.[index] ?? 'nonzero')
+    doc.fill(paint.fill, icon.fillRules?.[index] ?? 'nonzero')
+    doc.restore()
   })
   doc.restore()
   canvas.record({x, y, width: size, height: size, kind: 'graphic'})

@@ -65,6 +65,18 @@ export function rasterise(pdf: Buffer, dpi = 150): PNG[] {
   }
 }
 
+/** Pixels of strong colour (channels more than 80 apart) on a PDF's first page at 100 dpi: pictures, not grey text. */
+export function colouredPixels(pdf: Buffer): number {
+  const [first] = rasterise(pdf, 100)
+  if (!first) throw new Error('no page image')
+  let count = 0
+  for (let i = 0; i < first.data.length; i += 4) {
+    const [r = 0, g = 0, b = 0] = [first.data[i], first.data[i + 1], first.data[i + 2]]
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 80) count++
+  }
+  return count
+}
+
 /** The part of a page image around a drawn box (in points), with a white quiet zone, as a new image. */
 export function crop(image: {width: number; height: number; data: Buffer}, box: DrawnBox, dpi: number) {
   const scale = dpi / 72

@@ -28,7 +28,11 @@ export function iconToSvg(icon: IconData, attrs: {size?: number; title?: string;
   const paths = icon.paths
     .map((d, index) => {
       const evenOdd = icon.fillRules?.[index] === 'evenodd' ? ' fill-rule="evenodd"' : ''
-      return `<path d="${escape(d)}"${evenOdd}/>`
+      const paint = icon.paint?.[index]
+      const own = paint
+        ? ` fill="${escape(paint.fill)}"${paint.opacity === undefined ? '' : ` opacity="${paint.opacity}"`}${paint.transform ? ` transform="matrix(${paint.transform.join(' ')})"` : ''}`
+        : ''
+      return `<path d="${escape(d)}"${evenOdd}${own}/>`
     })
     .join('')
   return `${open}${title}${paths}</svg>`

@@ -5,11 +5,13 @@ export interface ParsedIconSvg {
   fillRules: Array<'nonzero' | 'evenodd'>
 }
 
-// One markup construct at a time: comment, processing instruction, doctype, CDATA, end tag, start tag.
-const construct = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*>|<!\[CDATA\[[\s\S]*?\]\]>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/gy
-const attribute = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+/** One markup construct at a time: comment, processing instruction, doctype, CDATA, end tag, start tag. */
+export const construct = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*>|<!\[CDATA\[[\s\S]*?\]\]>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/gy
+/** One `name="value"` attribute of a start tag. */
+export const attribute = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 // Path data is numbers and command letters only, so it needs no entity decoding and cannot carry markup.
-const pathData = /^[MmZzLlHhVvCcSsQqTtAa\d\s.,eE+-]+$/
+/** Path data: numbers and command letters only. */
+export const pathData = /^[MmZzLlHhVvCcSsQqTtAa\d\s.,eE+-]+$/
 const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`
 const viewBoxValue = new RegExp(String.raw`^\s*${number}(?:[\s,]+${number}){3}\s*$`)
 

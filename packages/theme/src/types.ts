@@ -1,6 +1,6 @@
 /** A resolved icon: SVG path data only, so every renderer can draw it and none can be tricked by markup. */
 export interface IconData {
-  set: 'material' | 'octicons' | 'simple' | 'fontawesome' | 'custom'
+  set: 'material' | 'octicons' | 'simple' | 'fontawesome' | 'custom' | 'twemoji'
   viewBox: string
   /** `d` attributes of the icon's paths, drawn with the current colour. */
   paths: string[]
@@ -13,6 +13,22 @@ export interface IconData {
    * Some Octicons and custom icons cut holes with `evenodd`, which draws filled blobs if ignored.
    */
   fillRules?: Array<'nonzero' | 'evenodd'>
+  /**
+   * Own colours, per path in the order of `paths`, for pictures drawn in colour (emoji): each
+   * path's fill, opacity and transform (an SVG matrix `[a, b, c, d, e, f]`). Absent for icons,
+   * which take the colour of the text.
+   */
+  paint?: PathPaint[]
+}
+
+/** How one path of a coloured picture is filled. */
+export interface PathPaint {
+  /** `#rrggbb`. */
+  fill: string
+  /** 0 to 1; absent for opaque. */
+  opacity?: number
+  /** An SVG matrix `[a, b, c, d, e, f]`; absent for none. */
+  transform?: [number, number, number, number, number, number]
 }
 
 /** Custom icons from a content folder, by shortcode name without colons (`myset-logo`). */

@@ -6,11 +6,17 @@ it('exposes the public API', async () => {
     'admonitionColors',
     'admonitionHues',
     'brandColor',
+    'codeCategories',
+    'codeCategory',
+    'codeColors',
+    'codeScopes',
     'colors',
     'contrastRatio',
+    'emojiGraphic',
     'fontFace',
     'fontFaceCss',
     'fontFaces',
+    'highlightCode',
     'iconToSvg',
     'isAdmonitionKind',
     'loadCustomIcons',
@@ -20,6 +26,7 @@ it('exposes the public API', async () => {
     'readCmap',
     'relativeLuminance',
     'resolveIcon',
+    'twemojiFile',
     'webFonts'
   ])
 })

@@ -7,7 +7,7 @@ import {droppedOnPage, hasAttributes, mergeAttributes, reportStyles, toAttribute
 import type {Report} from './report.js'
 
 // Elements an attribute list written right after them (no space) applies to, as in Python-Markdown's attr_list.
-const inlineTargets = new Set<string>(['link', 'linkReference', 'image', 'imageReference', 'emphasis', 'strong', 'inlineCode', 'icon'])
+const inlineTargets = new Set<string>(['link', 'linkReference', 'image', 'imageReference', 'emphasis', 'strong', 'inlineCode', 'icon', 'emoji', 'mark', 'insert', 'keys'])
 
 /**
  * Move every `attributeList` node onto the element it belongs to, as `data.attributes` (allow-listed)

@@ -51,10 +51,11 @@ export const paragraphWithAttributes: Handle = function (node: Paragraph, parent
 
 /**
  * `inlineCode` inside a GFM table cell escapes its pipes; our wrapper replaces the GFM handler,
- * so it keeps that one rule.
+ * so it keeps that one rule. A language (`#!python`) goes back in front of the code.
  */
 export const inlineCodeWithAttributes: Handle = withAttributes(function (node, parent, state) {
-  const value = defaultHandlers.inlineCode(node, parent, state)
+  const code = node.lang === undefined ? node : {...node, value: `#!${node.lang} ${node.value}`}
+  const value = defaultHandlers.inlineCode(code, parent, state)
   return state.stack.includes('tableCell') ? value.replace(/\|/g, '\\$&') : value
 } as Handler<Nodes & {type: 'inlineCode'}>)
 

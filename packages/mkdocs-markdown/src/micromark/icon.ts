@@ -2,11 +2,19 @@ import {ok as assert} from 'devlop'
 import {asciiAlphanumeric, asciiDigit} from 'micromark-util-character'
 import {codes} from 'micromark-util-symbol'
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
+import {emojiFor} from '../emoji-shortcodes.js'
 import './tokens.js'
 
+/** Icon names: `[a-z0-9]+(-[a-z0-9_]+)+` (at least one hyphen). */
+export const iconName = /^[a-z0-9]+(?:-[a-z0-9_]+)+$/
+
+// Longer than any shortcode of either kind; stops a long run of name characters early.
+const longestName = 100
+
 /**
- * Extension for `micromark` that turns icon shortcodes such as `:material-newspaper-check:`
- * into `mkdocsIcon` tokens: `[a-z0-9]+(-[a-z0-9_]+)+` between colons.
+ * Extension for `micromark` that turns shortcodes between colons into `mkdocsIcon` tokens: icon
+ * names such as `:material-newspaper-check:` (whether the icon exists is for the icon resolver
+ * to say) and known emoji shortcodes such as `:tada:` or `:+1:`. Any other `:word:` stays text.
  */
 export function mkdocsIcon(): Extension {
   const construct: Construct = {name: 'mkdocsIcon', tokenize: tokenizeIcon, previous}
@@ -18,14 +26,20 @@ function previous(this: TokenizeContext, code: Code): boolean {
   return !asciiAlphanumeric(code)
 }
 
-/** A lowercase ASCII letter or a digit. */
-function lowerAlphanumeric(code: Code): boolean {
-  return asciiDigit(code) || (code !== null && code >= codes.lowercaseA && code <= codes.lowercaseZ)
+/** A character of a shortcode name: lowercase ASCII letter, digit, `_`, `-`, `+`. */
+function nameCharacter(code: Code): boolean {
+  return (
+    asciiDigit(code) ||
+    (code !== null && code >= codes.lowercaseA && code <= codes.lowercaseZ) ||
+    code === codes.underscore ||
+    code === codes.dash ||
+    code === codes.plusSign
+  )
 }
 
 /** Tokenize `:name:`. */
 function tokenizeIcon(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  let segments = 0
+  let name = ''
 
   return start
 
@@ -33,8 +47,8 @@ function tokenizeIcon(this: TokenizeContext, effects: Effects, ok: State, nok: S
    * At the opening colon.
    *
    * ```markdown
-   * > | :simple-android: Android
-   *     ^
+   * > | :simple-android: Android :tada:
+   *     ^                        ^
    * ```
    */
   function start(code: Code): State | undefined {
@@ -46,62 +60,32 @@ function tokenizeIcon(this: TokenizeContext, effects: Effects, ok: State, nok: S
     return nameStart
   }
 
-  /**
-   * At the first character of the name: no underscore here.
-   *
-   * ```markdown
-   * > | :simple-android: Android
-   *      ^
-   * ```
-   */
   function nameStart(code: Code): State | undefined {
-    if (!lowerAlphanumeric(code)) return nok(code)
+    if (!nameCharacter(code)) return nok(code)
     effects.enter('mkdocsIconName')
     return nameInside(code)
   }
 
   /**
-   * In a segment of the name.
+   * In the name.
    *
    * ```markdown
-   * > | :simple-android: Android
-   *       ^^^^^  ^^^^^^
+   * > | :simple-android: Android :tada:
+   *      ^^^^^^^^^^^^^^           ^^^^
    * ```
    */
   function nameInside(code: Code): State | undefined {
-    if (lowerAlphanumeric(code) || (segments > 0 && code === codes.underscore)) {
+    if (nameCharacter(code) && name.length < longestName) {
+      name += String.fromCharCode(code as number)
       effects.consume(code)
       return nameInside
     }
-    if (code === codes.dash) {
-      segments++
-      effects.consume(code)
-      return segmentStart
-    }
-    if (code === codes.colon && segments > 0) {
-      effects.exit('mkdocsIconName')
-      effects.enter('mkdocsIconMarker')
-      effects.consume(code)
-      effects.exit('mkdocsIconMarker')
-      effects.exit('mkdocsIcon')
-      return ok
-    }
-    return nok(code)
-  }
-
-  /**
-   * After a hyphen: a segment needs at least one character.
-   *
-   * ```markdown
-   * > | :simple-android: Android
-   *             ^
-   * ```
-   */
-  function segmentStart(code: Code): State | undefined {
-    if (lowerAlphanumeric(code) || code === codes.underscore) {
-      effects.consume(code)
-      return nameInside
-    }
-    return nok(code)
+    if (code !== codes.colon || !(iconName.test(name) || emojiFor(name) !== undefined)) return nok(code)
+    effects.exit('mkdocsIconName')
+    effects.enter('mkdocsIconMarker')
+    effects.consume(code)
+    effects.exit('mkdocsIconMarker')
+    effects.exit('mkdocsIcon')
+    return ok
   }
 }

@@ -1,7 +1,6 @@
 import type {Element, ElementContent, Text} from 'hast'
 import {h} from 'hastscript'
 import type {Code, Root} from 'mdast'
-import {defaultHandlers} from 'mdast-util-to-hast'
 import type {AnnotationMarker, Annotations, CodeAnnotationMarker} from '@samizdat/mkdocs-markdown'
 import type {RenderContext} from '../types.js'
 import type {ContextHandler} from './handler.js'
@@ -49,23 +48,19 @@ export const annotations: ContextHandler<Annotations> = (state, node, _parent, c
 }
 
 /**
- * A code block: the default `<pre><code>`, with the annotation markers of its comments in place
- * of the text they stand for (`(1)`, or the whole comment for `# (1)!`).
+ * Put a code block's annotation markers (`code.data.annotationMarkers`, ranges in `code.value`)
+ * into its rendered `<code>` element, in place of the text they stand for (`(1)`, or the whole
+ * comment for `# (1)!`), whatever highlighting spans the text sits in: those keep the text, so
+ * the offsets still hold.
  */
-export const code: ContextHandler<Code> = (state, node, _parent, context) => {
-  const result = defaultHandlers.code(state, node)
+export function annotateCode(element: Element, node: Code, context: RenderContext): void {
   const markers = node.data?.annotationMarkers
   const group = node.data?.annotationGroup
-  if (markers && group !== undefined) insertCodeMarkers(result, markers, (number) => markerButton(group, number, context))
-  return result
+  if (markers && group !== undefined) insertCodeMarkers(element, markers, (number) => markerButton(group, number, context))
 }
 
-/**
- * Replace the text ranges of `markers` (offsets in the code's text) inside `element` with
- * marker buttons, whatever elements the text sits in. Exported for a highlighting code handler,
- * whose spans keep the text, so the offsets still hold.
- */
-export function insertCodeMarkers(element: Element, markers: readonly CodeAnnotationMarker[], button: (number: number) => Element): void {
+/** Replace the text ranges of `markers` (offsets in the text of `element`) with marker buttons. */
+function insertCodeMarkers(element: Element, markers: readonly CodeAnnotationMarker[], button: (number: number) => Element): void {
   const sorted = [...markers].sort((a, b) => a.start - b.start)
   let offset = 0
   let next = 0

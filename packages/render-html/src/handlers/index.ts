@@ -3,17 +3,23 @@ import {defaultHandlers} from 'mdast-util-to-hast'
 import type {RenderContext} from '../types.js'
 import {abbreviation, abbreviationDefinition} from './abbreviation.js'
 import {admonition} from './admonition.js'
-import {annotationMarker, annotations, code} from './annotations.js'
+import {annotationMarker, annotations} from './annotations.js'
 import {attributeList} from './attribute-list.js'
+import {code, inlineCode} from './code.js'
+import {critic} from './critic.js'
 import {defList, defListDescription, defListTerm} from './definition-list.js'
+import {emoji} from './emoji.js'
 import {footnoteDefinition, footnoteReference, root} from './footnotes.js'
-import type {ContextHandler} from './handler.js'
+import {wrapIn, type ContextHandler} from './handler.js'
 import {heading} from './heading.js'
 import {html} from './html.js'
 import {icon} from './icon.js'
 import {image, imageReference} from './image.js'
+import {keys} from './keys.js'
 import {link, linkReference} from './link.js'
 import {markdownInHtml} from './markdown-in-html.js'
+import {inlineMath, math} from './math.js'
+import {smartSymbol} from './smart-symbol.js'
 import {tab, tabLabel, tabSet} from './tab-set.js'
 import {yaml} from './yaml.js'
 
@@ -26,9 +32,11 @@ export const handlers = {
   annotations,
   attributeList,
   code,
+  critic,
   defList,
   defListDescription,
   defListTerm,
+  emoji,
   footnoteDefinition,
   footnoteReference,
   heading,
@@ -36,10 +44,19 @@ export const handlers = {
   icon,
   image,
   imageReference,
+  inlineCode,
+  inlineMath,
+  insert: wrapIn('ins'),
+  keys,
   link,
   linkReference,
+  mark: wrapIn('mark'),
   markdownInHtml,
+  math,
   root,
+  smartSymbol,
+  subscript: wrapIn('sub'),
+  superscript: wrapIn('sup'),
   tab,
   tabLabel,
   tabSet,

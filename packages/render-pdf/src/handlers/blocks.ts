@@ -11,6 +11,7 @@ import {heading} from './heading.js'
 import {htmlBlock} from './html.js'
 import {list, listItem} from './list.js'
 import {markdownInHtml} from './markdown-in-html.js'
+import {math} from './math.js'
 import {paragraph} from './paragraph.js'
 import {phrasingHandlers, textOf} from './phrasing.js'
 import {tab, tabLabel, tabSet} from './tab-set.js'
@@ -45,6 +46,7 @@ export const blockHandlers: BlockHandlers = {
   code,
   thematicBreak,
   admonition,
+  math,
   // Outside its admonition (a hand-made tree), a title prints as a bold line.
   admonitionTitle: (node, flow) => paragraph({type: 'paragraph', children: [{type: 'strong', children: node.children}]}, flow),
   markdownInHtml,

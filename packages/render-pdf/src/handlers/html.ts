@@ -22,9 +22,12 @@ const inlineStyles: Record<string, RunMarks> = {
   s: {strike: true},
   del: {strike: true},
   strike: {strike: true},
+  mark: {highlight: true},
+  ins: {underline: true},
+  u: {underline: true},
   small: {small: true},
-  sub: {sub: true},
-  sup: {sup: true}
+  sub: {sub: true, sup: false},
+  sup: {sup: true, sub: false}
 }
 
 // Never printed, not even their text: scripts, styles, templates and form fields.

@@ -5,6 +5,7 @@ import {printedUrl, siteUrl} from '../url.js'
 import {annotationMarker} from './annotations.js'
 import {printedPicture, printedWidth} from './figure.js'
 import {htmlRuns, inlineStyle, inlineTag, linked} from './html.js'
+import {critic, emoji, inlineCode, inlineMath, keys, smartSymbol} from './inline-formatting.js'
 
 /** Turns one phrasing node into runs of text. */
 export type PhrasingHandler<Node> = (node: Node, flow: Flow, marks: RunMarks) => Run[]
@@ -63,7 +64,16 @@ export const phrasingHandlers: PhrasingHandlers = {
   strong: (node, flow, marks) => phrasing(node.children, flow, {...marks, bold: true}),
   emphasis: (node, flow, marks) => phrasing(node.children, flow, {...marks, italic: true}),
   delete: (node, flow, marks) => phrasing(node.children, flow, {...marks, strike: true}),
-  inlineCode: (node, _flow, marks) => [{kind: 'text', text: node.value, marks: {...marks, mono: true}, hyphenate: false}],
+  inlineCode,
+  mark: (node, flow, marks) => phrasing(node.children, flow, {...marks, highlight: true}),
+  insert: (node, flow, marks) => phrasing(node.children, flow, {...marks, underline: true}),
+  superscript: (node, flow, marks) => phrasing(node.children, flow, {...marks, sup: true, sub: false}),
+  subscript: (node, flow, marks) => phrasing(node.children, flow, {...marks, sub: true, sup: false}),
+  keys,
+  critic,
+  smartSymbol,
+  emoji,
+  inlineMath,
   break: () => [{kind: 'break'}],
   link,
   linkReference: (node, flow, marks) => phrasing(node.children, flow, marks),

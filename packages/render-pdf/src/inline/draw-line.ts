@@ -3,7 +3,15 @@ import type {Canvas} from '../canvas.js'
 import type {Box, Line, TextStyle} from './types.js'
 
 function sameStyle(a: TextStyle, b: TextStyle): boolean {
-  return a.font === b.font && a.size === b.size && a.color === b.color && a.rise === b.rise && a.strike === b.strike
+  return (
+    a.font === b.font &&
+    a.size === b.size &&
+    a.color === b.color &&
+    a.rise === b.rise &&
+    a.strike === b.strike &&
+    a.underline === b.underline &&
+    a.highlight === b.highlight
+  )
 }
 
 /**

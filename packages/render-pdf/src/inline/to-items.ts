@@ -67,13 +67,22 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       strike: run.marks.strike
     }
     const font = fontFor(marks)
-    // `<small>`, `<sub>` and `<sup>` from raw HTML: a smaller size, raised or lowered.
+    // `<small>`, sub- and superscripts: a smaller size, raised or lowered.
     const size = block.size * (run.marks.sub || run.marks.sup ? 0.72 : run.marks.small ? 0.85 : 1)
     const rise = run.marks.sup ? block.size * 0.35 : run.marks.sub ? -block.size * 0.15 : 0
-    const style: TextStyle = {font, size, color: block.color, ...(marks.strike ? {strike: true} : {}), ...(rise === 0 ? {} : {rise})}
-    for (const token of run.text.split(/(\s+)/)) {
+    const style: TextStyle = {
+      font,
+      size,
+      color: run.marks.color ?? block.color,
+      ...(marks.strike ? {strike: true} : {}),
+      ...(run.marks.underline ? {underline: true} : {}),
+      ...(run.marks.highlight ? {highlight: true} : {}),
+      ...(rise === 0 ? {} : {rise})
+    }
+    // In code a no-break space is part of a word, so indentation survives at the start of a line.
+    for (const token of run.text.split(marks.mono ? /([^\S\u00A0]+)/ : /(\s+)/)) {
       if (token === '') continue
-      if (/^\s+$/.test(token)) {
+      if (/^\s+$/.test(token) && !(marks.mono && token.includes('\u00A0'))) {
         // Spaces in code keep their count; elsewhere any run of white space is one space.
         const count = marks.mono ? token.replace(/\n/g, '').length : 1
         if (token.includes('\n') && marks.mono) items.push({type: 'newline'})

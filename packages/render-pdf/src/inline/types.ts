@@ -8,11 +8,17 @@ export interface RunMarks {
   italic?: boolean | undefined
   mono?: boolean | undefined
   strike?: boolean | undefined
+  underline?: boolean | undefined
+  /** A grey band behind the text (`==mark==`): reads in greyscale, unlike a hue. */
+  highlight?: boolean | undefined
   /** `<small>`: a size smaller. */
   small?: boolean | undefined
-  /** `<sub>` / `<sup>`: smaller, below or above the baseline. */
-  sub?: boolean | undefined
+  /** `^sup^`, `<sup>`: smaller, above the baseline (the innermost of `sub`/`sup` wins). */
   sup?: boolean | undefined
+  /** `~sub~`, `<sub>`: smaller, below the baseline. */
+  sub?: boolean | undefined
+  /** Own colour (highlighted code), instead of the block's. */
+  color?: string | undefined
 }
 
 /** A footnote: a URL printed at the bottom of every page that refers to it. */
@@ -40,6 +46,8 @@ export interface TextStyle {
   size: number
   color: string
   strike?: boolean
+  underline?: boolean
+  highlight?: boolean
   /** Raise above the baseline (footnote markers), in points. */
   rise?: number
 }

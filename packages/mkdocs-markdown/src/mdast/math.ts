@@ -1,0 +1,86 @@
+import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
+import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import type {Text} from 'mdast'
+import type {InlineMath, Math} from '../types.js'
+import {phrasingSpans} from './unsafe.js'
+import '../micromark/tokens.js'
+
+/** Extension for `mdast-util-from-markdown`: `inlineMath` and `math` nodes holding the TeX. */
+export function mkdocsMathFromMarkdown(): FromMarkdownExtension {
+  return {
+    enter: {mkdocsMathText: enterText, mkdocsMathFlow: enterFlow},
+    exit: {mkdocsMathText: exitText, mkdocsMathFlow: exitFlow, mkdocsMathFlowValue: exitFlowValue}
+  }
+}
+
+/** Extension for `mdast-util-to-markdown`: math back with its delimiters; text that would read as math is escaped. */
+export function mkdocsMathToMarkdown(): ToMarkdownExtension {
+  return {
+    handlers: {
+      inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
+      math: (node: Math) =>
+        node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`,
+      text
+    },
+    unsafe: [
+      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
+      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '[^\\s$](?:[^$]*[^\\s\\\\])?\\$'},
+      {character: '$', atBreak: true, after: '\\$'},
+      {character: '\\', atBreak: true, after: 'begin\\{'}
+    ]
+  }
+}
+
+const enterText: FromMarkdownHandle = function (token) {
+  const source = this.sliceSerialize(token)
+  const dollar = source.startsWith('$')
+  this.enter({type: 'inlineMath', value: dollar ? source.slice(1, -1) : source.slice(2, -2), delimiter: dollar ? '$' : '\\('}, token)
+}
+
+const exitText: FromMarkdownHandle = function (token) {
+  this.exit(token)
+}
+
+// Lines of the block, gathered as they close; the delimiters come off at the end.
+const lines = new WeakMap<Math, string[]>()
+
+const enterFlow: FromMarkdownHandle = function (token) {
+  const node: Math = {type: 'math', value: '', delimiter: '$$'}
+  lines.set(node, [])
+  this.enter(node, token)
+}
+
+const exitFlowValue: FromMarkdownHandle = function (token) {
+  const node = this.stack[this.stack.length - 1]
+  if (node?.type === 'math') lines.get(node)?.push(this.sliceSerialize(token))
+}
+
+const exitFlow: FromMarkdownHandle = function (token) {
+  const node = this.stack[this.stack.length - 1]
+  if (node?.type === 'math') {
+    const text = (lines.get(node) ?? []).join('\n').trim()
+    if (text.startsWith('$$')) {
+      node.delimiter = '$$'
+      node.value = text.slice(2, -2).trim()
+    } else if (text.startsWith('\\[')) {
+      node.delimiter = '\\['
+      node.value = text.slice(2, -2).trim()
+    } else {
+      node.delimiter = 'environment'
+      node.value = text
+    }
+  }
+  this.exit(token)
+}
+
+/**
+ * Text as the default handler writes it, except that a `[` escaped at the start of a line (`\[`)
+ * is written `&#91;` when a line of the text ends with `\]`: together they would open and close
+ * block math (the text `[a\]` written `\[a\\]` would read back as a formula).
+ */
+const text: Handle = function (node: Text, _, state, info) {
+  const value = state.safe(node.value, info)
+  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return value
+  const atLineStart = info.before === '' || info.before === '\n'
+  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atLineStart ? match : `${start}&#91;`))
+}

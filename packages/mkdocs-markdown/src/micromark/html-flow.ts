@@ -1,0 +1,153 @@
+import {htmlFlow} from 'micromark-core-commonmark'
+import {asciiAlpha, asciiAlphanumeric, markdownLineEnding, markdownSpace} from 'micromark-util-character'
+import {codes} from 'micromark-util-symbol'
+import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
+
+/**
+ * The tags that open a raw HTML block in Python-Markdown (`Markdown.block_level_elements`). Any other
+ * tag at the start of a line (`<small>`, `<span>`, `<a>`, `<img>`) starts a paragraph there, so the
+ * Markdown around and inside it is read: Material's pages rely on that (`<small>:octicons-x: **Tip**`).
+ */
+const blockLevel = new Set(
+  (
+    'address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr ' +
+    'main menu nav ol p pre section table ul canvas colgroup dd body dt group html iframe li legend math map noscript output ' +
+    'object option progress script style summary tbody td textarea tfoot th thead tr video'
+  ).split(' ')
+)
+
+/**
+ * Extension for `micromark` that opens CommonMark's HTML blocks only where Python-Markdown opens raw
+ * HTML: at a block-level tag, a processing instruction or declaration, or a comment that nothing
+ * follows on its closing line (`<!-- note --> text` is an inline comment before text, as in
+ * Python-Markdown inside lists and definitions). Everything else is left to paragraphs and inline HTML.
+ */
+export function mkdocsHtmlFlow(): Extension {
+  const raw: Construct = {name: 'mkdocsHtmlFlow', tokenize: tokenizeHtmlFlow, resolveTo: htmlFlow.resolveTo, concrete: true}
+  return {disable: {null: ['htmlFlow']}, flow: {[codes.lessThan]: raw}}
+}
+
+const opensRawBlock: Construct = {tokenize: tokenizeOpensRawBlock, partial: true}
+
+/**
+ * Check the start of the line, then tokenize it as CommonMark's HTML block, ended as Python-Markdown
+ * ends it: after the line where its first element closes (`</div>` then `<small>` on the next line
+ * are two blocks there, the second one Markdown), else at a blank line as in CommonMark.
+ */
+function tokenizeHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  let line = ''
+  let name: string | undefined
+  let depth = 0
+  const tracked: Effects = {
+    ...effects,
+    consume(code) {
+      if (code !== codes.eof && !markdownLineEnding(code)) line += String.fromCharCode(code)
+      effects.consume(code)
+    },
+    check(construct, returnOk, returnNok) {
+      // CommonMark's block goes on at the end of a line unless a blank line follows (its check
+      // `blankLineBefore`); ours also ends where the first element has closed.
+      if (isBlankLineBefore(construct) && closedAtEndOfLine()) return returnOk as State
+      return effects.check(construct, returnOk, returnNok)
+    }
+  }
+  return effects.check(opensRawBlock, htmlFlow.tokenize.call(this, tracked, ok, nok), nok)
+
+  /** Count the line's tags named like the first one (each line once, so long blocks stay linear). */
+  function closedAtEndOfLine(): boolean {
+    name ??= /^\s*<([a-z][a-z\d-]*)/i.exec(line)?.[1]?.toLowerCase()
+    if (name) {
+      depth += line.match(new RegExp(`<${name}(?=[\\s/>]|$)`, 'gi'))?.length ?? 0
+      depth -= line.match(new RegExp(`</${name}\\s*>`, 'gi'))?.length ?? 0
+    }
+    line = ''
+    return name !== undefined && depth <= 0
+  }
+}
+
+/** Whether a construct is CommonMark's check for a blank line that ends an HTML block of kind 6 or 7. */
+function isBlankLineBefore(construct: Construct | Construct[] | Construct['tokenize'] | Record<string, unknown>): boolean {
+  return !Array.isArray(construct) && typeof construct === 'object' && 'tokenize' in construct && typeof construct.tokenize === 'function' && construct.tokenize.name === 'tokenizeBlankLineBefore'
+}
+
+/** Succeed when the line at `<` opens a raw HTML block in Python-Markdown. */
+function tokenizeOpensRawBlock(effects: Effects, ok: State, nok: State): State {
+  let name = ''
+  let dashes = 0
+
+  return start
+
+  /** End the check: the line opens a raw block. */
+  function accept(code: Code): State | undefined {
+    effects.exit('mkdocsHtmlFlowCheck')
+    return ok(code)
+  }
+
+  /** At `<`. */
+  function start(code: Code): State | undefined {
+    effects.enter('mkdocsHtmlFlowCheck')
+    effects.consume(code)
+    return open
+  }
+
+  /** After `<`: `/`, a tag name, `!` or `?`. */
+  function open(code: Code): State | undefined {
+    if (code === codes.slash) {
+      effects.consume(code)
+      return tagNameStart
+    }
+    if (code === codes.exclamationMark) {
+      effects.consume(code)
+      return declaration
+    }
+    if (code === codes.questionMark) return accept(code)
+    return tagNameStart(code)
+  }
+
+  /** At the first letter of a tag name. */
+  function tagNameStart(code: Code): State | undefined {
+    return asciiAlpha(code) ? tagName(code) : nok(code)
+  }
+
+  /** In a tag name. */
+  function tagName(code: Code): State | undefined {
+    if (asciiAlphanumeric(code) || code === codes.dash) {
+      name += String.fromCharCode(code as number)
+      effects.consume(code)
+      return tagName
+    }
+    return blockLevel.has(name.toLowerCase()) ? accept(code) : nok(code)
+  }
+
+  /** After `<!`: a comment (`--`) or a declaration, which stays raw. */
+  function declaration(code: Code): State | undefined {
+    if (code === codes.dash && dashes < 2) {
+      dashes++
+      effects.consume(code)
+      return declaration
+    }
+    return dashes === 2 ? comment(code) : accept(code)
+  }
+
+  /** In a comment, looking for `-->` on this line; a comment that goes on to later lines stays raw. */
+  function comment(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) return accept(code)
+    if (code === codes.greaterThan && dashes >= 2) {
+      effects.consume(code)
+      return afterComment
+    }
+    dashes = code === codes.dash ? dashes + 1 : 0
+    effects.consume(code)
+    return comment
+  }
+
+  /** After `-->`: raw only when the rest of the line is blank. */
+  function afterComment(code: Code): State | undefined {
+    if (code === codes.eof || markdownLineEnding(code)) return accept(code)
+    if (markdownSpace(code)) {
+      effects.consume(code)
+      return afterComment
+    }
+    return nok(code)
+  }
+}
