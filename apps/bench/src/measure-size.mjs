@@ -36,6 +36,7 @@ export async function measureSize({pages, guide, only, workDir}) {
   const wanted = renderers.filter((r) => only.has(r.name))
   const loaded = new Map()
   for (const renderer of wanted) loaded.set(renderer.name, await importBuilt(renderer.specifier, renderer.exportName))
+  if (only.has('html')) loaded.set('search', await importBuilt('@samizdat/render-html', 'buildSearchIndex'))
 
   const processor = plainPipeline()
   const warmUp = path.join(workDir, 'warm-up')
@@ -78,10 +79,13 @@ export async function measureSize({pages, guide, only, workDir}) {
       result.stages[renderer.name] = {skipped: missing}
       continue
     }
-    const out = path.join(workDir, `out-${pages}`, renderer.folder)
+    const out = path.join(workDir, `out-${pages ?? result.label}`, renderer.folder)
+    // The search index is a stage of its own: Pagefind's time is not the pages'.
+    const search = renderer.name === 'html' ? loaded.get('search') : undefined
+    const options = search?.fn === undefined ? {} : {searchIndex: false}
     let run
     try {
-      run = await timed(() => writeOutputDir(out, (dir) => fn(bundle, dir)))
+      run = await timed(() => writeOutputDir(out, (dir) => fn(bundle, dir, options)))
     } catch (error) {
       // One renderer's bug should not hide the others' figures.
       result.stages[renderer.name] = {failed: String(error?.message ?? error).split('\n')[0]}
@@ -90,6 +94,15 @@ export async function measureSize({pages, guide, only, workDir}) {
     buildMs += run.ms
     buildCpuMs += run.cpuMs
     result.stages[renderer.name] = {ms: run.ms, cpuMs: run.cpuMs, items: run.value.files.length, unit: 'files', peakRss: peakRss()}
+    if (search?.fn === undefined) continue
+    try {
+      const index = await timed(() => search.fn(out))
+      buildMs += index.ms
+      buildCpuMs += index.cpuMs
+      result.stages.search = {ms: index.ms, cpuMs: index.cpuMs, items: index.value.length, unit: 'files', peakRss: peakRss()}
+    } catch (error) {
+      result.stages.search = {failed: String(error?.message ?? error).split('\n')[0]}
+    }
   }
   if (only.has('leaflets')) await measureLeaflets(bundle, writeBundle, workDir, pages ?? result.label, result)
   result.buildMs = buildMs

@@ -4,6 +4,9 @@
 //   --sizes 100,1000,4000   corpus sizes in pages (default: all three)
 //   --guides DIR,...        content folders measured as they are, first (default: the fixture guide
 //                           tests/fixtures/cards-guide; --guides '' for none)
+//   --project DIR,...       real projects: as --guides, plus MkDocs' own build of each (when mkdocs is
+//                           installed) and cold `samizdat build` processes (all outputs; HTML only);
+//                           with --project, --sizes and --guides default to none
 //   --only parse,html,pdf,cards   stages to time (parse and the floor always run: renderers need the bundle)
 //   --out DIR               keep corpora and outputs in DIR (default: a temporary folder, removed)
 //   --json                  print the results as JSON
@@ -15,27 +18,31 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {formatReport} from './format-report.mjs'
+import {mkdocsBuild} from './mkdocs.mjs'
 import {renderers, stageNames} from './renderers.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
 
 function usage(message) {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--guides DIR,...] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
+  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--guides DIR,...] [--project DIR,...] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
   process.exit(2)
 }
 
 let values
 try {
-  ;({values} = parseArgs({options: {sizes: {type: 'string'}, guides: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
+  ;({values} = parseArgs({options: {sizes: {type: 'string'}, guides: {type: 'string'}, project: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
 } catch (error) {
   usage(error.message)
 }
-const sizes = (values.sizes ?? '100,1000,4000').split(',').map(Number)
+const folders = (list) => (list ?? '').split(',').map((dir) => dir.trim()).filter(Boolean).map((dir) => path.resolve(dir))
+const projects = folders(values.project)
+for (const dir of projects) if (!existsSync(dir)) usage(`--project: no folder ${dir}`)
+const sizes = (values.sizes ?? (projects.length > 0 ? '' : '100,1000,4000')).split(',').filter(Boolean).map(Number)
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage(`--sizes takes whole numbers of pages, not ${values.sizes}`)
-const guides = (values.guides ?? path.join(repo, 'tests/fixtures/cards-guide')).split(',').map((dir) => dir.trim()).filter(Boolean).map((dir) => path.resolve(dir))
+const guides = folders(values.guides ?? (projects.length > 0 ? '' : path.join(repo, 'tests/fixtures/cards-guide')))
 for (const dir of guides) if (!existsSync(dir)) usage(`--guides: no folder ${dir}`)
-const only = (values.only ?? stageNames.join(',')).split(',').map((s) => s.trim()).filter(Boolean)
+const only = (values.only ?? stageNames.filter((name) => values.project === undefined || name !== 'leaflets').join(',')).split(',').map((s) => s.trim()).filter(Boolean)
 const unknown = only.filter((name) => !stageNames.includes(name))
 if (unknown.length > 0) usage(`--only takes ${stageNames.join(', ')}; unknown: ${unknown.join(', ')}`)
 
@@ -66,8 +73,45 @@ function measureInChild(pages) {
   })
 }
 
+/**
+ * A real project: MkDocs' own build of it (HTML only), then our stages in one process, then
+ * cold `samizdat build` processes as a user runs them (all outputs, then HTML only).
+ */
+async function measureProject(project) {
+  const work = path.join(workRoot, `project-${path.basename(project)}`)
+  if (!values.json) console.error('bench:   mkdocs build…')
+  const mkdocs = await mkdocsBuild(project, path.join(work, 'mkdocs'))
+  const measured = await measureInChild(`guide:${project}`)
+  const cold = {}
+  for (const [name, extra] of [['cold-all', []], ['cold-html', ['--only', 'html']]]) {
+    if (!values.json) console.error(`bench:   samizdat build ${extra.join(' ')} (cold process)…`)
+    cold[name] = await coldBuild(['build', project, '--out', path.join(work, name), '--force', ...extra])
+  }
+  return {...measured, mkdocs, stages: {...(mkdocs.skipped === undefined ? {mkdocs} : {}), ...measured.stages, ...cold}, mkdocsNote: mkdocs}
+}
+
+/** Run the command in a fresh Node process; its wall time includes start-up, as MkDocs' does. */
+function coldBuild(args) {
+  return new Promise((resolve) => {
+    const started = performance.now()
+    const child = fork(path.join(here, 'cli-child.mjs'), args, {stdio: ['ignore', 'ignore', 'inherit', 'ipc']})
+    let message
+    child.on('message', (m) => (message = m))
+    child.on('exit', (code) => {
+      const ms = performance.now() - started
+      if (message === undefined) resolve({failed: `samizdat ${args.join(' ')} ended with exit code ${code} and no result`})
+      else if (message.failed !== undefined || message.status !== 0) resolve({failed: message.failed ?? `exit status ${message.status}: ${message.summary.split('\n')[0]}`})
+      else resolve({ms, cpuMs: message.cpuMs, peakRss: message.peakRss, items: Number(/(\d+) pages/.exec(message.summary ?? '')?.[1] ?? 0), unit: 'pages', summary: message.summary.split('\n').at(-1)})
+    })
+  })
+}
+
 const results = []
 try {
+  for (const project of projects) {
+    if (!values.json) console.error(`bench: ${path.relative(repo, project) || project}…`)
+    results.push(await measureProject(project))
+  }
   for (const guide of guides) {
     if (!values.json) console.error(`bench: ${path.relative(repo, guide) || guide}…`)
     results.push(await measureInChild(`guide:${guide}`))

@@ -1,11 +1,8 @@
-import {copyFile, link, mkdir, readdir} from 'node:fs/promises'
+import {copyFile, link, mkdir, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {IncrementalRenderer} from '@samizdat/incremental'
 import type {RenderResult, SiteBundle} from '@samizdat/model'
 import {fingerprint} from '@samizdat/output'
-import {renderCards} from '@samizdat/render-cards'
-import {buildSearchIndex, renderHtml, siteNavigation} from '@samizdat/render-html'
-import {renderPdf} from '@samizdat/render-pdf'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
@@ -33,6 +30,13 @@ export interface Renderer {
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
 const code = (name: string) => fingerprint([name], import.meta.url)
 
+// Each renderer is imported when it has something to render: a build with nothing changed
+// loads none of them (nor satori, resvg, pdfkit or Pagefind), which is most of its start-up.
+const renderCards: typeof import('@samizdat/render-cards').renderCards = async (...args) => (await import('@samizdat/render-cards')).renderCards(...args)
+const renderPdf: typeof import('@samizdat/render-pdf').renderPdf = async (...args) => (await import('@samizdat/render-pdf')).renderPdf(...args)
+const renderHtml: typeof import('@samizdat/render-html').renderHtml = async (...args) => (await import('@samizdat/render-html')).renderHtml(...args)
+const buildSearchIndex: typeof import('@samizdat/render-html').buildSearchIndex = async (...args) => (await import('@samizdat/render-html')).buildSearchIndex(...args)
+
 // Cards and leaflets come first: the site serves copies of them (for Open Graph images and
 // downloads), and links only to the ones that exist, so it never has a dead link.
 export const renderers: Renderer[] = [
@@ -59,7 +63,10 @@ export const renderers: Renderer[] = [
         name: 'html',
         // Pages link only the cards and leaflets that exist, and every page shows the whole
         // navigation (which lists every recommendation): all inputs of every HTML unit.
-        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles, navigation: siteNavigation(bundle)},
+        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles, navigation: navigationInputs(bundle)},
+        // The site serves the cards and leaflets as links to the very files: a card drawn anew
+        // (a new file) must be linked again even when no page changed.
+        siteInputs: {cards: await identities(cards, cardFiles), leaflets: await identities(leaflets, leafletFiles)},
         async render(dir, only): Promise<RenderResult> {
           const result = await renderHtml(bundle, dir, {cardFiles, leafletFiles, searchIndex: false, ...(only === undefined ? {} : {only})})
           const copies = [...cardFiles.map((f) => `cards/${f}`), ...leafletFiles.map((f) => `leaflets/${f}`)]
@@ -68,11 +75,34 @@ export const renderers: Renderer[] = [
           return {files: [...result.files, ...copies].sort(), units: [...result.units, {kind: 'site', id: 'served-outputs', files: copies}]}
         },
         // The search index covers every page, including the ones kept from the last build.
-        finish: (dir) => buildSearchIndex(dir)
+        // Pagefind runs only when the text it would index changed (a new index from the same
+        // pages would be the same bytes); else the previous index is linked.
+        finish: (dir) => buildSearchIndex(dir, {reuse: {from: layout.site, record: path.join(layout.cache, 'search-index.json')}})
       }
     }
   }
 ]
+
+/**
+ * What the navigation every page shows is made of (render-html's `siteNavigation` derives it):
+ * the nav, or the pages when there is none, and every recommendation's name and address under
+ * its page. A superset is safe: it can only re-render more.
+ */
+function navigationInputs(bundle: SiteBundle): unknown {
+  return {
+    nav: bundle.nav,
+    pages: bundle.nav.length > 0 ? null : bundle.pages.map((p) => [p.source, p.title, p.url]),
+    recommendations: bundle.recommendations.map((r) => [r.page, r.name, r.url])
+  }
+}
+
+// Which file each name is (a file written anew is a new inode; a kept one is the same file).
+async function identities(dir: string, files: readonly string[]): Promise<Array<[string, number, number]>> {
+  return Promise.all(files.map(async (file) => {
+    const s = await stat(path.join(dir, file))
+    return [file, s.ino, s.size] as [string, number, number]
+  }))
+}
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])

@@ -2,7 +2,7 @@ import {copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile} from '
 import path from 'node:path'
 import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {writeOutputDir} from '@samizdat/output'
-import {unitHashes, type UnitKey} from './unit-hashes.js'
+import {unitHashes, wholeHash, type UnitKey} from './unit-hashes.js'
 
 /** A renderer as an incremental build drives it. */
 export interface IncrementalRenderer {
@@ -14,6 +14,11 @@ export interface IncrementalRenderer {
   render(dir: string, only: RenderSelection | undefined): Promise<RenderResult>
   /** Work over the finished folder, after kept files are in place (a search index); returns the files it wrote. */
   finish?(dir: string): Promise<string[]>
+  /**
+   * What the site-wide files depend on besides the bundle and `inputs` (the identity of other
+   * outputs' files the site serves). Only decides whether anything at all must be rendered.
+   */
+  siteInputs?: unknown
 }
 
 /** What an incremental build did. */
@@ -26,8 +31,10 @@ export interface IncrementalResult {
 }
 
 interface Manifest {
-  version: 1
+  version: 2
   inputs: string
+  /** {@link wholeHash} of the build that wrote it, with `siteInputs`. */
+  whole: string
   units: Record<string, {hash: string; files: string[]}>
   site: string[]
 }
@@ -42,7 +49,14 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
   const manifestFile = path.join(cacheDir, `${renderer.name}.json`)
   const inputs = JSON.stringify(renderer.inputs)
   const hashes = unitHashes(bundle, inputs)
+  const whole = wholeHash(bundle, [inputs, renderer.siteInputs ?? null], hashes)
   const previous = await readManifest(manifestFile, inputs)
+  // Nothing changed and every file is still there: the output stays as it is, and the renderer
+  // is not even called (so its modules, fonts and workers are never loaded).
+  if (previous?.whole === whole) {
+    const files = [...new Set([...Object.values(previous.units).flatMap((u) => u.files), ...previous.site])].sort()
+    if (await allPresent(dest, files)) return {files, rendered: [], kept: Object.keys(previous.units)}
+  }
   const reusable = previous === null ? new Map<string, string[]>() : await reusableUnits(previous, hashes, dest)
 
   const changed = [...hashes.keys()].filter((key) => !reusable.has(key))
@@ -69,7 +83,7 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
     if (hash !== undefined) units[key] = {hash, files: unit.files}
   }
   const site = [...result.units.filter((u) => u.kind === 'site').flatMap((u) => u.files), ...finished]
-  await writeManifest(manifestFile, {version: 1, inputs, units, site})
+  await writeManifest(manifestFile, {version: 2, inputs, whole, units, site})
   return {
     files: [...new Set([...Object.values(units).flatMap((u) => u.files), ...site])].sort(),
     rendered: changed.filter((key) => result.units.some((u: OutputUnit) => `${u.kind}:${u.id}` === key)),
@@ -83,10 +97,14 @@ async function reusableUnits(previous: Manifest, hashes: Map<UnitKey, string>, d
   for (const [key, hash] of hashes) {
     const unit = previous.units[key]
     if (unit === undefined || unit.hash !== hash) continue
-    const present = await Promise.all(unit.files.map((f) => stat(path.join(dest, f)).then((s) => s.isFile(), () => false)))
-    if (present.every(Boolean)) reusable.set(key, unit.files)
+      if (await allPresent(dest, unit.files)) reusable.set(key, unit.files)
   }
   return reusable
+}
+
+async function allPresent(dest: string, files: readonly string[]): Promise<boolean> {
+  const present = await Promise.all(files.map((f) => stat(path.join(dest, f)).then((s) => s.isFile(), () => false)))
+  return present.every(Boolean)
 }
 
 function idsOf(keys: string[], kind: 'page' | 'recommendation'): Set<string> {
@@ -97,7 +115,7 @@ function idsOf(keys: string[], kind: 'page' | 'recommendation'): Set<string> {
 async function readManifest(file: string, inputs: string): Promise<Manifest | null> {
   try {
     const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest
-    return manifest.version === 1 && manifest.inputs === inputs ? manifest : null
+    return manifest.version === 2 && manifest.inputs === inputs ? manifest : null
   } catch {
     return null
   }

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
-import type {Recommendation, SiteBundle} from '@samizdat/model'
+import type {Page, Recommendation, SiteBundle} from '@samizdat/model'
 
 /** The key of a unit in a manifest: `page:index.md`, `recommendation:signal`. */
 export type UnitKey = `page:${string}` | `recommendation:${string}`
@@ -19,8 +19,7 @@ export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, st
   const bySlug = new Map(bundle.recommendations.map((r) => [r.slug, r]))
   for (const page of bundle.pages) {
     const recommendations = page.recommendations.map((slug) => bySlug.get(slug))
-    const uses = used(bundle, [page.tree, ...recommendations.flatMap((r) => (r === undefined ? [] : recommendationNodes(r)))], recommendations, page.icon)
-    hashes.set(`page:${page.source}`, hash(shared, page, recommendations, uses))
+    hashes.set(`page:${page.source}`, hash(shared, pageDigest(bundle, page, recommendations)))
   }
   const pages = new Map(bundle.pages.map((p) => [p.source, p]))
   for (const recommendation of bundle.recommendations) {
@@ -32,6 +31,39 @@ export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, st
     hashes.set(`recommendation:${recommendation.slug}`, hash(shared, withoutPositions, context, used(bundle, recommendationNodes(recommendation), [recommendation])))
   }
   return hashes
+}
+
+// Each renderer of a build hashes the same pages: serialising a page's tree (the costly part)
+// is done once per page of a bundle, not once per renderer.
+const pageDigests = new WeakMap<SiteBundle, Map<Page, string>>()
+
+// A hash of a page, its recommendations and the icons and assets they use.
+function pageDigest(bundle: SiteBundle, page: Page, recommendations: Array<Recommendation | undefined>): string {
+  let digests = pageDigests.get(bundle)
+  if (digests === undefined) pageDigests.set(bundle, (digests = new Map()))
+  let digest = digests.get(page)
+  if (digest === undefined) {
+    const uses = used(bundle, [page.tree, ...recommendations.flatMap((r) => (r === undefined ? [] : recommendationNodes(r)))], recommendations, page.icon)
+    digest = hash(page, recommendations, uses)
+    digests.set(page, digest)
+  }
+  return digest
+}
+
+/**
+ * A hash of everything an output can depend on: `common`, every unit's hash and the bundle
+ * itself (pages by their digest, assets by their sha256): equal hashes mean nothing to render.
+ */
+export function wholeHash(bundle: SiteBundle, common: unknown, units: ReadonlyMap<UnitKey, string>): string {
+  const {pages, assets, diagnostics: _, ...rest} = bundle
+  const bySlug = new Map(bundle.recommendations.map((r) => [r.slug, r]))
+  return hash(
+    common,
+    [...units].sort(([a], [b]) => (a < b ? -1 : 1)),
+    rest,
+    pages.map((page) => pageDigest(bundle, page, page.recommendations.map((slug) => bySlug.get(slug)))),
+    Object.values(assets).map(({data: _data, ...asset}) => asset)
+  )
 }
 
 function recommendationNodes(r: Recommendation): Nodes[] {
@@ -62,7 +94,8 @@ function used(bundle: SiteBundle, trees: Nodes[], recommendations: Array<Recomme
   }
 }
 
-function hash(...parts: unknown[]): string {
+/** sha256 of the parts, each as JSON (strings as they are), separated. */
+export function hash(...parts: unknown[]): string {
   const h = createHash('sha256')
   for (const part of parts) h.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\u0000')
   return h.digest('hex')

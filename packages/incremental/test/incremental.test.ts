@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, stat} from 'node:fs/promises'
+import {mkdtemp, readFile, stat, unlink} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -68,9 +68,11 @@ describe('@samizdat/incremental', () => {
     const inode = async (f: string) => (await stat(path.join(dest, f))).ino
     const signalInode = await inode('recs/signal.txt')
 
+    // Nothing changed: the renderer is not even called, and every unit is kept.
     const second = await renderIncrementally(bundle, dest, renderer(bundle), cache)
-    expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set()})
+    expect(calls).toHaveLength(1)
     expect(second.rendered).toEqual([])
+    expect(second.kept.sort()).toEqual([...unitHashes(bundle, '').keys()].sort())
     expect(second.files).toEqual(first.files)
     expect(await inode('recs/signal.txt')).toBe(signalInode)
 
@@ -87,8 +89,20 @@ describe('@samizdat/incremental', () => {
     await expect(renderIncrementally(again, dest, renderer(again, true), cache)).rejects.toThrow('renderer failed')
     expect(await readFile(path.join(dest, `pages/${bundle.pages[0]!.key}.txt`), 'utf8')).toBe('Новое описание')
     // The failed build did not touch the manifest either: the next good build still knows what it has.
+    const made = calls.length
     await renderIncrementally(edited, dest, renderer(edited), cache)
+    expect(calls).toHaveLength(made)
+
+    // A site-wide input changed (another output's files, say): the site-wide files are written
+    // again, but no unit is rendered.
+    const moved = {...renderer(edited), siteInputs: {served: 2}}
+    await renderIncrementally(edited, dest, moved, cache)
     expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set()})
+
+    // A unit's file gone from the output: that unit alone is rendered again.
+    await unlink(path.join(dest, 'recs/signal.txt'))
+    await renderIncrementally(edited, dest, moved, cache)
+    expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set(['signal'])})
   })
 })
 

@@ -10,7 +10,7 @@ export interface RenderCardsOptions {
   /**
    * Worker threads that run resvg while satori lays out the next card on this thread;
    * 0 does everything on this thread. Default: 2, capped by cores and cards (the faster
-   * choice on a 2-core machine, see the readme's figures).
+   * choice on a 2-core machine, see the readme's figures); none below 6 cards.
    */
   workers?: number
   /**
@@ -20,6 +20,9 @@ export interface RenderCardsOptions {
   only?: RenderSelection
 }
 
+/** Below this many cards, no worker is started (unless `workers` says so). */
+const minimumCardsForWorkers = 6
+
 /**
  * Write the bundle's share cards into `outDir` (empty; the caller makes it atomic): for each
  * card a PNG and a JSON with its alt text, caption and URL. Cards are rendered one after the
@@ -28,7 +31,9 @@ export interface RenderCardsOptions {
  */
 export async function renderCards(bundle: SiteBundle, outDir: string, options: RenderCardsOptions = {}): Promise<RenderResult> {
   const total = countCards(bundle, options.only)
-  const workers = Math.max(0, Math.min(options.workers ?? 2, availableParallelism(), total))
+  // A worker costs its start-up (loading resvg): for a few cards, as after a one-page edit,
+  // this thread draws them sooner.
+  const workers = Math.max(0, Math.min(options.workers ?? (total < minimumCardsForWorkers ? 0 : 2), availableParallelism(), total))
   const units = new Map<string, OutputUnit>()
   const files: string[] = []
   const window = Math.max(2, workers * 2)

@@ -1,4 +1,4 @@
-import {Resvg, type ResvgRenderOptions} from '@resvg/resvg-js'
+import {Resvg, type RenderedImage, type ResvgRenderOptions} from '@resvg/resvg-js'
 
 /**
  * resvg's options for every card. System fonts are never loaded: satori already turned every
@@ -9,5 +9,10 @@ export const resvgOptions = {font: {loadSystemFonts: false}} as const satisfies 
 
 /** Rasterise a card's SVG to PNG bytes. */
 export function svgToPng(svg: string): Buffer {
-  return new Resvg(svg, resvgOptions).render().asPng()
+  return renderSvg(svg).asPng()
+}
+
+/** Rasterise a card's SVG (its pixels, not yet encoded as PNG). */
+export function renderSvg(svg: string): RenderedImage {
+  return new Resvg(svg, resvgOptions).render()
 }

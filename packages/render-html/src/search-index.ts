@@ -1,8 +1,20 @@
-import {readFile, readdir} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {copyFile, link, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import * as pagefind from 'pagefind'
 import type {PagefindIndex} from 'pagefind'
 import {writeQueue} from './write-queue.js'
+
+/** Options of {@link buildSearchIndex}. */
+export interface SearchIndexOptions {
+  /**
+   * Reuse an earlier index: `record` is a file where the digest of what was indexed is kept,
+   * `from` the site folder that holds that index. When Pagefind would get the very same pages
+   * (same paths, same text, same Pagefind), the earlier files are linked instead of indexing
+   * again: Pagefind's output depends only on what it is given.
+   */
+  reuse?: {from: string; record: string}
+}
 
 /** Where the index goes, inside the site. */
 export const searchFolder = 'pagefind'
@@ -30,24 +42,32 @@ const notPages = /^(?:pagefind|_samizdat|cards|leaflets)\//
  * Russian words are stemmed as Russian. It reads the pages from disk, so an incremental build
  * runs it after the pages kept from the previous build are back in the folder.
  */
-export async function buildSearchIndex(dir: string): Promise<string[]> {
+export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<string[]> {
+  const pages = await htmlFiles(dir)
+  // A batch of pages at a time, so a large site is never all in memory.
+  const batches = async function* () {
+    for (let start = 0; start < pages.length; start += batchSize) {
+      const batch = pages.slice(start, start + batchSize)
+      yield searchInputs(batch, await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8'))))
+    }
+  }
+  let digest = ''
+  if (options.reuse !== undefined) {
+    const h = createHash('sha256').update(`pagefind@${pagefindVersion()}\u0000`)
+    for await (const batch of batches()) for (const {file, html} of batch) h.update(file).update('\u0000').update(html).update('\u0000')
+    digest = h.digest('hex')
+    const reused = await reuseIndex(dir, digest, options.reuse)
+    if (reused !== null) return reused
+  }
+  // Loaded only when there is something to index.
+  const pagefind = await import('pagefind')
   const {index, errors} = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let files: Array<{path: string; content: Uint8Array}>
   try {
-    const pages = await htmlFiles(dir)
-    // Read the next batch while Pagefind indexes this one. Pagefind's service handles its
-    // messages one at a time in the order sent, so the pages still go in in path order
-    // (the reproducibility test would see it if a version changed that).
-    let adding: Promise<void> = Promise.resolve()
-    for (let start = 0; start < pages.length; start += batchSize) {
-      const batch = pages.slice(start, start + batchSize)
-      const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')))
-      await adding
-      adding = addPages(index, batch, texts)
-      adding.catch(() => {}) // awaited on the next round or below; no unhandled rejection meanwhile
-    }
-    await adding
+    // Pagefind's service handles its messages one at a time in the order sent, so the pages
+    // go in in path order (the reproducibility test would see it if a version changed that).
+    for await (const batch of batches()) await addPages(index, batch)
     const result = await index.getFiles()
     if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`)
     files = result.files
@@ -63,19 +83,72 @@ export async function buildSearchIndex(dir: string): Promise<string[]> {
   } finally {
     await queue.done()
   }
+  if (options.reuse !== undefined) await writeRecord(options.reuse.record, {digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)]))})
   return files.map((file) => file.path).sort()
 }
 
-// Pages read at once and sent to Pagefind before waiting for its answers.
+// Pages sent to Pagefind before waiting for its answers.
 const batchSize = 32
 
-/** Send the searchable pages among `files` (with their `texts`) to Pagefind, without the navigation. */
-async function addPages(index: PagefindIndex, files: string[], texts: string[]): Promise<void> {
-  const added = files.flatMap((file, i) => {
+/** What Pagefind is given: each searchable page's path and its HTML without the navigation, in path order. */
+function searchInputs(files: string[], texts: string[]): Array<{file: string; html: string}> {
+  return files.flatMap((file, i) => {
     const html = texts[i] ?? ''
-    if (!searchable.test(html)) return []
-    return [index.addHTMLFile({sourcePath: file, content: html.replace(navigation, '')}).then((result) => ({file, result}))]
+    return searchable.test(html) ? [{file, html: html.replace(navigation, '')}] : []
   })
+}
+
+// The installed Pagefind's version: a new one may index the same pages differently.
+function pagefindVersion(): string {
+  try {
+    const manifest = createRequire(import.meta.url)('pagefind/package.json') as {version?: string}
+    return manifest.version ?? '?'
+  } catch {
+    return '?'
+  }
+}
+
+// Link the earlier index into `dir` when it indexed exactly these inputs and is still whole.
+async function reuseIndex(dir: string, digest: string, reuse: {from: string; record: string}): Promise<string[] | null> {
+  let record: {digest?: unknown; files?: unknown}
+  try {
+    record = JSON.parse(await readFile(reuse.record, 'utf8')) as typeof record
+  } catch {
+    return null
+  }
+  if (record.digest !== digest || typeof record.files !== 'object' || record.files === null) return null
+  const files = Object.entries(record.files as Record<string, unknown>)
+  if (!files.every(([f, sha]) => typeof sha === 'string' && f.startsWith(`${searchFolder}/`) && !f.split('/').includes('..'))) return null
+  try {
+    // Only the very files that index wrote: a build that failed after writing the record left
+    // the older index in place, and that one is not reused.
+    for (const [file, sha] of files) {
+      if (sha256(await readFile(path.join(reuse.from, file))) !== sha) return null
+    }
+    for (const [file] of files) {
+      const target = path.join(dir, file)
+      await mkdir(path.dirname(target), {recursive: true})
+      await link(path.join(reuse.from, file), target).catch(() => copyFile(path.join(reuse.from, file), target))
+    }
+  } catch {
+    return null
+  }
+  return files.map(([file]) => file).sort()
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+async function writeRecord(file: string, record: {digest: string; files: Record<string, string>}): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  await writeFile(`${file}.tmp`, JSON.stringify(record))
+  await rename(`${file}.tmp`, file)
+}
+
+/** Send pages to Pagefind and wait for every answer. */
+async function addPages(index: PagefindIndex, pages: ReadonlyArray<{file: string; html: string}>): Promise<void> {
+  const added = pages.map(({file, html}) => index.addHTMLFile({sourcePath: file, content: html}).then((result) => ({file, result})))
   for (const {file, result} of await Promise.all(added)) {
     if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join('; ')}`)
   }

@@ -1,0 +1,104 @@
+import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cp, mkdtemp, readFile, readdir, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const run = promisify(execFile)
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const bin = path.join(repo, 'apps/cli/dist/bin.js')
+const hook = pathToFileURL(path.join(repo, 'tests/support/record-imports.mjs')).href
+const register = `data:text/javascript,import {register} from 'node:module'; register(${JSON.stringify(hook)});`
+
+type Snapshot = Map<string, {sha: string; inode: number}>
+
+/** Every output file (the cache aside) with its bytes' hash and its inode. */
+async function snapshot(out: string): Promise<Snapshot> {
+  const files: Snapshot = new Map()
+  for (const e of await readdir(out, {recursive: true, withFileTypes: true})) {
+    const file = path.join(e.parentPath, e.name)
+    const relative = path.relative(out, file).split(path.sep).join('/')
+    if (!e.isFile() || relative.startsWith('.samizdat-cache/')) continue
+    files.set(relative, {sha: createHash('sha256').update(await readFile(file)).digest('hex'), inode: (await stat(file)).ino})
+  }
+  return files
+}
+
+/** `samizdat build` in a fresh process; returns its output and every module URL it resolved. */
+async function build(content: string, out: string): Promise<{stdout: string; modules: string[]}> {
+  const log = path.join(await mkdtemp(path.join(tmpdir(), 'samizdat-imports-')), 'imports.txt')
+  await writeFile(log, '')
+  const {stdout} = await run(process.execPath, ['--import', register, bin, 'build', content, '--out', out], {
+    env: {...process.env, SOURCE_DATE_EPOCH: '1700000000', RECORD_IMPORTS_TO: log}
+  })
+  return {stdout, modules: (await readFile(log, 'utf8')).trim().split('\n')}
+}
+
+const renderers = /\/node_modules\/(satori|@resvg\/resvg-js|pdfkit|pagefind)\//
+const sha = (files: Snapshot) => new Map([...files].map(([f, v]) => [f, v.sha]))
+
+describe('a build with nothing changed', () => {
+  let content: string
+  let out: string
+  let first: {stdout: string; modules: string[]}
+  let second: {stdout: string; modules: string[]}
+  let before: Snapshot
+  let after: Snapshot
+
+  beforeAll(async () => {
+    content = await mkdtemp(path.join(tmpdir(), 'samizdat-unchanged-'))
+    await cp(path.join(repo, 'content'), content, {recursive: true, filter: (src) => !src.includes(`${path.sep}dist`)})
+    out = path.join(content, 'out')
+    first = await build(content, out)
+    before = await snapshot(out)
+    second = await build(content, out)
+    after = await snapshot(out)
+  })
+
+  it('loads no renderer: not satori, resvg, pdfkit or Pagefind', () => {
+    // The first build does load them (so the check below can fail).
+    expect(new Set(first.modules.flatMap((url) => renderers.exec(url)?.[1] ?? []))).toEqual(new Set(['satori', '@resvg/resvg-js', 'pdfkit', 'pagefind']))
+    expect(second.modules.filter((url) => renderers.test(url))).toEqual([])
+    expect(second.stdout).toMatch(/cards: \d+ files, 0 rendered/)
+    expect(second.stdout).toMatch(/site: \d+ files, 0 rendered/)
+  })
+
+  it('leaves every output file as it was (same files, same inodes)', () => {
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    for (const [file, {inode}] of after) expect(inode, file).toBe(before.get(file)!.inode)
+  })
+
+  describe('then a new logo (cards and leaflets change, no page text does)', () => {
+    let third: Snapshot
+    let modules: string[]
+    let clean: Snapshot
+
+    beforeAll(async () => {
+      const logo = path.join(content, 'docs/assets/icons/recomendations/messengers/signal.svg')
+      await writeFile(logo, (await readFile(logo, 'utf8')).replace(/fill="#[0-9a-fA-F]{3,6}"/, 'fill="#123456"'))
+      modules = (await build(content, out)).modules
+      third = await snapshot(out)
+      const fresh = path.join(content, 'clean')
+      await build(content, fresh)
+      clean = await snapshot(fresh)
+    })
+
+    it('draws the changed cards anew and serves them from the site', () => {
+      const changed = [...third.keys()].filter((f) => third.get(f)!.sha !== after.get(f)?.sha)
+      expect(changed).toContain('cards/signal-og.png')
+      expect(changed).toContain('site/cards/signal-og.png')
+    })
+
+    it('keeps the search index without running Pagefind (same files), equal to a clean build’s', () => {
+      const index = [...third.keys()].filter((f) => f.startsWith('site/pagefind/'))
+      expect(index.length).toBeGreaterThan(3)
+      for (const file of index) expect(third.get(file)!.inode, file).toBe(after.get(file)!.inode)
+      expect(modules.some((url) => url.includes('/node_modules/satori/'))).toBe(true)
+      expect(modules.filter((url) => url.includes('/node_modules/pagefind/'))).toEqual([])
+      expect(sha(third)).toEqual(sha(clean))
+    })
+  })
+})
