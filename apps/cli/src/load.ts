@@ -11,7 +11,22 @@ export async function loadChecked(options: {dir: string | undefined; strict: boo
   }
   progress(io, `parsing ${root}`)
   const stats = {parsed: 0, cached: 0}
-  const bundle = await loadSite(root, {stats, ...(options.siteUrl === undefined ? {} : {siteUrl: options.siteUrl}), ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir})})
+  const timeout = pageTimeout()
+  const bundle = await loadSite(root, {
+    stats,
+    ...(options.siteUrl === undefined ? {} : {siteUrl: options.siteUrl}),
+    ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+    ...(timeout === undefined ? {} : {pageTimeoutMs: timeout})
+  })
   if (options.quiet !== true) printDiagnostics(bundle.diagnostics, root, io)
   return {bundle, root, stats, ok: !hasFailures(bundle.diagnostics, options.strict)}
+}
+
+/** `SAMIZDAT_PAGE_TIMEOUT` (seconds): how long one page may take to parse; unset, the model's default. */
+function pageTimeout(): number | undefined {
+  const value = process.env['SAMIZDAT_PAGE_TIMEOUT']
+  if (value === undefined || value === '') return undefined
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`SAMIZDAT_PAGE_TIMEOUT must be a number of seconds, not ${value}`)
+  return seconds * 1000
 }

@@ -4,15 +4,18 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified, type Processor} from 'unified'
+import {remarkLimitDepth} from './remark-limit-depth.js'
 import {remarkMkdocs, type RemarkMkdocsOptions} from './remark-mkdocs.js'
 
 /**
  * The one processor for MkDocs Material pages: CommonMark, GFM, YAML front matter and our dialect.
  * Call `.parse()` and `.run()` once per page; `.stringify()` writes Markdown that parses to the same tree.
+ * `remarkLimitDepth` comes first, so no later walk meets content nested deeper than its limit.
  */
 export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkParse)
+    .use(remarkLimitDepth)
     .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMkdocs, options)

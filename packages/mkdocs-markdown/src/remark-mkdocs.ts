@@ -6,6 +6,8 @@ import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
 import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
+import {normalizeLiterals} from './mdast/normalize-literals.js'
+import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -90,7 +92,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsSpansToMarkdown(),
     mkdocsKeysToMarkdown(),
     mkdocsCriticToMarkdown(),
-    mkdocsSmartSymbolsToMarkdown()
+    mkdocsSmartSymbolsToMarkdown(),
+    thematicBreakInTightItemToMarkdown()
   )
 
   return function (tree, file) {
@@ -99,6 +102,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
       if (severity === 'note') file.info(reason, where)
       else file.message(reason, where)
     }
+    normalizeLiterals(tree)
     attachAttributes(tree, report)
     readCodeOptions(tree)
     checkAdmonitionIndent(tree, report)

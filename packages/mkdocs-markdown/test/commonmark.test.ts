@@ -45,6 +45,11 @@ const deliberate = new Map<number, string>([
   [612, 'GFM autolink literal: a bare email address is a link']
 ])
 
+/** Examples whose HTML the dialect changes by a byte nobody sees, with the reason. */
+const byteDifferences = new Map<number, string>([
+  [173, 'raw HTML that runs to the end of the document keeps no final line ending, so a page parses the same with or without one (round trip)']
+])
+
 /**
  * Both sides are normalised the same way before comparing, for differences of serialisation, not meaning:
  * line endings; the character references remark and cmark write differently (`&#x26;` and `&amp;`,
@@ -94,9 +99,10 @@ test('CommonMark spec: the dialect passes every example plain remark passes', ()
   console.log(`CommonMark ${examples.length} examples: remark-parse passes ${plain.size}, remark-parse + remarkMkdocs passes ${dialect.size}`)
   expect(plain.size).toBeGreaterThan(600)
   expect(lost(plain, dialect, pythonMarkdownHtml)).toEqual([])
-  // Stricter than the normalised comparison: not one byte of HTML differs, but in the HTML blocks read as Python-Markdown reads them.
+  // Stricter than the normalised comparison: not one byte of HTML differs, but in the HTML blocks read as
+  // Python-Markdown reads them, and where a byte difference is deliberate (and invisible once normalised).
   const changed = examples.filter((example) => !pythonMarkdownHtml.has(example.number) && renderDialect(example.markdown) !== renderPlain(example.markdown))
-  expect(changed.map((example) => example.number)).toEqual([])
+  expect(changed.map((example) => example.number)).toEqual([...byteDifferences.keys()].filter((number) => !pythonMarkdownHtml.has(number)))
 })
 
 test('CommonMark spec: the whole processor passes them too, but the deliberate ones', () => {

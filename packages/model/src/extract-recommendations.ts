@@ -28,6 +28,44 @@ export interface ExtractContext {
 type Card = Admonition | MarkdownInHtml
 
 /**
+ * Each child's place in its parent and the nearest heading before it, and each heading's card
+ * count, found once per parent: looking them up per card made a page of 10,000 cards quadratic.
+ */
+interface PageIndex {
+  place: (parent: Parent, child: RootContent) => {index: number; heading: Heading | null}
+  cardsUnder: (heading: Heading, ancestors: Parent[]) => number
+}
+
+function pageIndex(): PageIndex {
+  const places = new Map<Parent, Map<RootContent, {index: number; heading: Heading | null}>>()
+  const counts = new Map<Heading, number>()
+  const place = (parent: Parent, child: RootContent): {index: number; heading: Heading | null} => {
+    let map = places.get(parent)
+    if (map === undefined) {
+      map = new Map()
+      let heading: Heading | null = null
+      for (const [index, c] of parent.children.entries()) {
+        map.set(c, {index, heading})
+        if (c.type === 'heading') heading = c
+      }
+      places.set(parent, map)
+    }
+    return map.get(child) ?? {index: -1, heading: null}
+  }
+  return {
+    place,
+    cardsUnder(heading, ancestors) {
+      let count = counts.get(heading)
+      if (count === undefined) {
+        count = countCardsUnder(heading, ancestors, place)
+        counts.set(heading, count)
+      }
+      return count
+    }
+  }
+}
+
+/**
  * Find the recommendation cards of a page, in every shape guides write them: the admonition
  * (`!!! recommendation`) or Markdown in HTML (`<div class="admonition recommendation" markdown>`),
  * under a heading that names the product or several to a section, each named by its first bold
@@ -36,9 +74,10 @@ type Card = Admonition | MarkdownInHtml
  */
 export function extractRecommendations(tree: Root, context: ExtractContext): RecommendationDraft[] {
   const found: RecommendationDraft[] = []
+  const index = pageIndex()
   visitParents(tree, (node, ancestors) => {
     if (!isRecommendationNode(node)) return CONTINUE
-    const draft = extractCard(node, ancestors as Parent[], context)
+    const draft = extractCard(node, ancestors as Parent[], context, index)
     if (draft) found.push(draft)
     // Cards do not nest: what is inside is the card's own.
     return SKIP
@@ -46,11 +85,11 @@ export function extractRecommendations(tree: Root, context: ExtractContext): Rec
   return found
 }
 
-function extractCard(card: Card, ancestors: Parent[], context: ExtractContext): RecommendationDraft | null {
+function extractCard(card: Card, ancestors: Parent[], context: ExtractContext, index: PageIndex): RecommendationDraft | null {
   const {file, messages} = context
   const warn = (place: Card['position'], message: string) => context.diagnostics.push(diagnostic(file, place, 'warning', message, 'recommendation'))
   const parts = readCard(card, context.icon, messages)
-  const heading = headingBefore(card, ancestors)
+  const heading = headingBefore(card, ancestors, index)
   const headingText = heading ? toString(heading, {includeHtml: false}).trim() : ''
   // A heading names the product when the card is the only one under it and the card does not
   // name itself otherwise; `### **Signal**` (the seed's convention) names it whatever follows.
@@ -58,7 +97,7 @@ function extractCard(card: Card, ancestors: Parent[], context: ExtractContext): 
   const productHeading =
     heading !== null &&
     headingText !== '' &&
-    (headingIsBold || (cardsUnder(heading, ancestors) === 1 && (parts.leadingBold === '' || sameName(parts.leadingBold, headingText))))
+    (headingIsBold || (index.cardsUnder(heading, ancestors) === 1 && (parts.leadingBold === '' || sameName(parts.leadingBold, headingText))))
   // `!!! recommendation "Signal"`: the card's own title bar names it too.
   const title = card.type === 'admonition' && card.children[0]?.type === 'admonitionTitle' ? toString(card.children[0], {includeHtml: false}).trim() : ''
   const name = productHeading ? headingText : title || parts.leadingBold
@@ -87,7 +126,7 @@ function extractCard(card: Card, ancestors: Parent[], context: ExtractContext): 
   }
 
   const parent = ancestors[ancestors.length - 1]!
-  const details = detailsAfter(card, parent, productHeading ? heading.depth : 0)
+  const details = detailsAfter(card, parent, productHeading ? heading.depth : 0, index)
   return {
     baseSlug: (productHeading ? heading.data?.attributes?.id : undefined) ?? context.slugOf(name),
     name,
@@ -119,26 +158,24 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ')
 }
 
-function headingBefore(node: Card, ancestors: Parent[]): Heading | null {
+function headingBefore(node: Card, ancestors: Parent[], index: PageIndex): Heading | null {
   // Walk up: the nearest heading before the card in its own parent, then in each ancestor.
-  let child: unknown = node
+  let child: RootContent = node
   for (let level = ancestors.length - 1; level >= 0; level--) {
     const parent = ancestors[level]!
-    const index = parent.children.indexOf(child as RootContent)
-    for (let i = index - 1; i >= 0; i--) {
-      const sibling = parent.children[i]!
-      if (sibling.type === 'heading') return sibling
-    }
-    child = parent
+    const heading = index.place(parent, child).heading
+    if (heading !== null) return heading
+    child = parent as RootContent
   }
   return null
 }
 
 /** How many cards sit between a heading and the next heading (any level), inside containers too. */
-function cardsUnder(heading: Heading, ancestors: Parent[]): number {
-  const parent = ancestors.find((p) => p.children.includes(heading as RootContent)) ?? ancestors[ancestors.length - 1]!
+function countCardsUnder(heading: Heading, ancestors: Parent[], place: PageIndex['place']): number {
+  const parent = ancestors.find((p) => place(p, heading).index >= 0) ?? ancestors[ancestors.length - 1]!
   let count = 0
-  for (const sibling of parent.children.slice(parent.children.indexOf(heading as RootContent) + 1)) {
+  for (let i = place(parent, heading).index + 1; i < parent.children.length; i++) {
+    const sibling = parent.children[i]!
     if (sibling.type === 'heading') break
     visit(sibling, (node) => {
       if (!isRecommendationNode(node)) return CONTINUE
@@ -150,9 +187,10 @@ function cardsUnder(heading: Heading, ancestors: Parent[]): number {
 }
 
 /** What follows the card: up to the next card, or a heading of `depth` or higher (any heading when 0). */
-function detailsAfter(node: Card, parent: Parent, depth: number): RootContent[] {
+function detailsAfter(node: Card, parent: Parent, depth: number, index: PageIndex): RootContent[] {
   const details: RootContent[] = []
-  for (const sibling of parent.children.slice(parent.children.indexOf(node as RootContent) + 1)) {
+  for (let i = index.place(parent, node).index + 1; i < parent.children.length; i++) {
+    const sibling = parent.children[i]!
     if (sibling.type === 'heading' && (depth === 0 || sibling.depth <= depth)) break
     if (isRecommendationNode(sibling)) break
     details.push(sibling)

@@ -54,6 +54,8 @@ export interface ProjectConfig {
   /** The site's own strings over the catalogue's (`messages:` / `extra.samizdat.messages`). */
   messages: MessageOverrides
   nav: NavConfigEntry[] | null
+  /** `publish_active_files: true` (`extra.samizdat.publish_active_files` in mkdocs.yml): HTML and script files linked from pages are published as they are. */
+  publishActiveFiles: boolean
   /** Where a setting is written (`['extra_css', 0]`), for diagnostics about it. */
   place(keys: ReadonlyArray<string | number>): {file: string; line: number; column: number}
 }
@@ -61,7 +63,7 @@ export interface ProjectConfig {
 /** Options of {@link loadConfig}. */
 export type LoadConfigOptions = ReadConfigOptions
 
-const samizdatKeys = new Set(['site_name', 'site_description', 'site_url', 'language', 'docs_dir', 'icons_dir', 'nav', 'messages', 'snippets'])
+const samizdatKeys = new Set(['site_name', 'site_description', 'site_url', 'language', 'docs_dir', 'icons_dir', 'nav', 'messages', 'snippets', 'publish_active_files'])
 
 // mkdocs.yml keys Samizdat reads. The others are MkDocs' own business: each gets a note.
 const mkdocsKeys = new Set([
@@ -122,6 +124,7 @@ function defaults(root: string, kind: ProjectConfig['kind'], file: string | null
     snippets: null,
     messages: {},
     nav: null,
+    publishActiveFiles: false,
     place: () => ({file: file ?? '.', line: 1, column: 1})
   }
 }
@@ -158,7 +161,8 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
   config.url = url === null ? null : url.endsWith('/') ? url : `${url}/`
   config.language = str(data['language']) ?? str(theme['language']) ?? config.language
   config.nav = Array.isArray(data['nav']) ? readNav(data['nav'], ['nav'], read, diagnostics) : null
-  if (str(data['site_name']) === null) warn([], 'site_name is not set: add `site_name: My guide`')
+  // A config that could not be read already has its error: its keys are not missing.
+  if (str(data['site_name']) === null && !read.diagnostics.some((d) => d.severity === 'error')) warn([], 'site_name is not set: add `site_name: My guide`')
   if (url !== null && !/^https?:\/\/[^/]+/.test(url)) {
     warn(['site_url'], `site_url must be an absolute http(s) URL, got "${url}"`, 'error')
     config.url = null
@@ -168,6 +172,7 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
     config.iconDirs = [path.resolve(root, str(data['icons_dir']) ?? 'icons')]
     config.snippets = {...snippetDefaults(root), ...snippetOptions(root, data['snippets'], ['snippets'], warn)}
     config.messages = messageOverrides(data['messages'], ['messages'], warn)
+    config.publishActiveFiles = data['publish_active_files'] === true
     return {config, diagnostics}
   }
 
@@ -184,6 +189,8 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
   const extra = isRecord(data['extra']) ? data['extra'] : {}
   const ours = isRecord(extra['samizdat']) ? extra['samizdat'] : {}
   config.messages = messageOverrides(ours['messages'], ['extra', 'samizdat', 'messages'], warn)
+  // Under `extra`, where MkDocs keeps settings for others without a complaint.
+  config.publishActiveFiles = ours['publish_active_files'] === true
 
   const styles = Array.isArray(data['extra_css']) ? data['extra_css'] : []
   styles.forEach((entry, index) => {

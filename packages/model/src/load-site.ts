@@ -32,10 +32,12 @@ export interface LoadSiteOptions {
   cacheDir?: string
   /** Filled in with how many pages were parsed and how many came from the cache. */
   stats?: {parsed: number; cached: number; workers?: number}
-  /** Worker threads for parsing; default: the machine's cores when there are enough pages to pay. */
+  /** Worker threads for parsing; default: the machine's cores when there are enough pages to pay, else one. 0 parses in this thread, with no time limit. */
   workers?: number
   /** The environment `!ENV` in mkdocs.yml reads. Default: `process.env`. */
   env?: Readonly<Record<string, string | undefined>>
+  /** How long one page may take to parse before it is stopped and reported (rule `parse-time`); default 30 s. */
+  pageTimeoutMs?: number
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -98,11 +100,11 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     }
   }
   const misses = read.filter((r) => r.result === null)
-  const {parsed: fresh, workers} = await parsePages(misses, options.workers)
+  const {parsed: fresh, workers} = await parsePages(misses, options.workers, options.pageTimeoutMs)
   for (const [index, miss] of misses.entries()) {
     miss.result = fresh[index]!
     // Stored before the passes below add resolved links and ids to the tree.
-    if (cache !== null) await cache.set(miss.file, miss.text, miss.result)
+    if (cache !== null && miss.result.failed !== true) await cache.set(miss.file, miss.text, miss.result)
   }
   if (options.stats !== undefined) {
     options.stats.parsed += misses.length
@@ -127,7 +129,8 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const site: SiteIndex = {
     pages: new Map(parsed.map((p) => [p.source, {url: p.url, ids: p.ids}])),
     files: new Set([...files, ...staticFiles]),
-    urls: new Map(parsed.map((p) => [p.url, p.source]))
+    urls: new Map(parsed.map((p) => [p.url, p.source])),
+    publishActiveFiles: config.publishActiveFiles
   }
   const messages = messagesFor(config.language, config.messages)
   const icons: Record<string, IconData> = {}
@@ -200,7 +203,10 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     pages,
     recommendations,
     icons: Object.fromEntries(Object.entries(icons).sort(([a], [b]) => (a < b ? -1 : 1))),
-    assets: await embedAssets(fileSource, usedAssets),
+    assets: await embedAssets(fileSource, usedAssets, (key, removed) => {
+      const file = path.relative(root, fileSource(key)).split(path.sep).join('/')
+      diagnostics.push(diagnostic(file, {line: 1, column: 1}, 'warning', `this SVG is published without its active or external content (${removed.join(', ')}): the site's copy runs no script and requests nothing; remove them from the file to silence this`, 'active-content'))
+    }),
     diagnostics: unique(diagnostics.sort(compareDiagnostics))
   }
 }
@@ -270,7 +276,8 @@ async function checkAutoAppend(root: string, config: ProjectConfig, diagnostics:
 function linkedFiles(entries: Array<{target: string; keys: Array<string | number>}>, key: string, config: ProjectConfig, site: SiteIndex, used: Set<string>, diagnostics: Diagnostic[]): string[] {
   const assets: string[] = []
   for (const {target, keys} of entries) {
-    const resolved = resolveTarget(`/${target.replace(/^\/+/, '')}`, 'index.md', site, true)
+    // Listed in the config by its author: a script or page here is published, whatever publish_active_files says.
+    const resolved = resolveTarget(`/${target.replace(/^\/+/, '')}`, 'index.md', {...site, publishActiveFiles: true}, true)
     if (resolved.target.kind === 'asset' && resolved.target.asset !== undefined) {
       used.add(resolved.target.asset)
       assets.push(resolved.target.asset)

@@ -1,9 +1,10 @@
 import type {Root, Yaml} from 'mdast'
 import {VFile} from 'vfile'
-import {parseDocument} from 'yaml'
+import {LineCounter, parseDocument} from 'yaml'
 import {mkdocsProcessor} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic, DiagnosticRule} from './types.js'
+import {yamlData, yamlNesting} from './yaml-data.js'
 
 /** A page after its one parse: the tree, its front matter, and what went wrong. */
 export interface ParsedPage {
@@ -12,6 +13,8 @@ export interface ParsedPage {
   /** The `yaml` node, for placing front-matter diagnostics. */
   frontmatterNode: Yaml | null
   diagnostics: Diagnostic[]
+  /** Set when the page could not be parsed (an error says why): never cached. */
+  failed?: true
 }
 
 // One processor for the whole build: creating it per page would redo the extension setup.
@@ -19,7 +22,8 @@ const processor = mkdocsProcessor()
 
 const dialectRules: Record<string, DiagnosticRule> = {
   'attribute-list': 'attribute-list',
-  'admonition-indent': 'admonition-indent'
+  'admonition-indent': 'admonition-indent',
+  'nesting-depth': 'nesting-depth'
 }
 
 /** Parse one page exactly once: Markdown to mdast (dialect transforms included) and YAML front matter. */
@@ -51,16 +55,28 @@ export async function parsePage(file: string, text: string): Promise<ParsedPage>
 }
 
 function readFrontmatter(file: string, node: Yaml, diagnostics: Diagnostic[]): Record<string, unknown> {
-  const doc = parseDocument(node.value, {prettyErrors: false})
   // The YAML starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
+  const nesting = yamlNesting(node.value)
+  if (nesting !== null) {
+    diagnostics.push(diagnostic(file, {line: firstLine + nesting.line - 1, column: nesting.column}, 'error', `front matter is not valid: ${nesting.error}`, 'front-matter'))
+    return {}
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(node.value, {prettyErrors: false, lineCounter})
   for (const error of doc.errors) {
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
     const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+.*$/, '')
     diagnostics.push(diagnostic(file, {line: firstLine + line - 1, column: col}, 'error', `front matter is not valid YAML: ${reason}`, 'front-matter'))
   }
   if (doc.errors.length > 0) return {}
-  const value: unknown = doc.toJS()
+  const data = yamlData(doc)
+  if ('error' in data) {
+    const {line, col} = lineCounter.linePos(data.offset ?? 0)
+    diagnostics.push(diagnostic(file, {line: firstLine + line - 1, column: col}, 'error', `front matter is not valid: ${data.error}`, 'front-matter'))
+    return {}
+  }
+  const value = data.value
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) {
     diagnostics.push(diagnostic(file, {line: firstLine, column: 1}, 'error', 'front matter must be `key: value` pairs', 'front-matter'))

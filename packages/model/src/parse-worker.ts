@@ -1,9 +1,15 @@
-// A worker thread of the parse pool: parses the batches of pages it is sent, in order.
+// A worker thread of the parse pool: parses each page it is sent and answers with the result,
+// or with the error when the parser fails, so the pool can report it at the page's path.
 import {parentPort} from 'node:worker_threads'
 import {parsePage} from './parse-page.js'
+import type {PageToParse, WorkerAnswer} from './parse-pages.js'
 
-parentPort?.on('message', async (batch: Array<{file: string; text: string}>) => {
-  const parsed = []
-  for (const page of batch) parsed.push(await parsePage(page.file, page.text))
-  parentPort?.postMessage(parsed)
+parentPort?.on('message', async (page: PageToParse) => {
+  let answer: WorkerAnswer
+  try {
+    answer = {parsed: await parsePage(page.file, page.text)}
+  } catch (error) {
+    answer = {error: (error as Error).message}
+  }
+  parentPort?.postMessage(answer)
 })

@@ -13,7 +13,12 @@ export interface SiteIndex {
   files: ReadonlySet<string>
   /** Site-root-relative page URL (`/setup/`) → its docs-relative source: how raw HTML addresses pages. */
   urls: ReadonlyMap<string, string>
+  /** Publish HTML and script files as they are (the config's `publish_active_files`); default: not published. */
+  publishActiveFiles?: boolean
 }
+
+// Files a browser runs as documents or scripts on the site's origin when a page links to them.
+const activeFile = /\.(?:html?|xhtml?|xht|xml|xsl|xslt|svgz|js|mjs|cjs|swf)$/i
 
 /**
  * Decide once where each link, image and link reference definition (`[ref]: page.md`) of a page
@@ -47,14 +52,14 @@ export function resolveTargets(tree: Root, source: string, file: string, site: S
     }
     if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
     if (resolved.problem !== undefined) {
-      diagnostics.push(diagnostic(file, node.position, 'warning', resolved.problem.message, resolved.problem.rule))
+      diagnostics.push(diagnostic(file, node.position, resolved.problem.severity ?? 'warning', resolved.problem.message, resolved.problem.rule))
     }
   })
   return assets
 }
 
 /** Why a target leads nowhere, and the rule that says so. */
-export type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing'}
+export type Problem = {message: string; rule: 'link-missing-page' | 'link-missing-anchor' | 'asset-missing' | 'active-content'; severity?: 'note'}
 
 /** Resolve one URL as written on page `source`. */
 export function resolveTarget(url: string, source: string, site: SiteIndex, isImage = false): {target: ResolvedTarget; problem?: Problem} {
@@ -99,13 +104,34 @@ export function resolveTarget(url: string, source: string, site: SiteIndex, isIm
     return {target: {kind: 'page', href: hash === '' ? page.url : `${page.url}#${hash}`, page: pageSource}}
   }
 
-  if (site.files.has(target)) {
-    return {target: withTheme({kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target})}
+  const file = publishedFile(target, site)
+  if (file !== undefined) {
+    if (file.target === undefined) return missing(file.problem!)
+    return file.problem === undefined ? {target: withTheme(file.target)} : {target: withTheme(file.target), problem: file.problem}
   }
   return missing({
     message: `${isImage ? 'image' : 'linked file'} not found: ${url} (no file ${target}); add the file or fix the path`,
     rule: isImage ? 'asset-missing' : 'link-missing-page'
   })
+}
+
+/**
+ * The published copy of `target`, a file of the docs folder (undefined when there is none). An HTML
+ * or script file is only published when the config says so, with a note; otherwise only the problem.
+ */
+export function publishedFile(target: string, site: SiteIndex): {target?: ResolvedTarget; problem?: Problem} | undefined {
+  if (!site.files.has(target)) return undefined
+  const asset: ResolvedTarget = {kind: 'asset', href: `/${target.split('/').map(encodeURIComponent).join('/')}`, asset: target}
+  if (!activeFile.test(target)) return {target: asset}
+  if (site.publishActiveFiles !== true) {
+    return {
+      problem: {
+        message: `${target} is not published: an HTML or script file in the docs folder would run its scripts on the site's origin; link to it elsewhere, or set \`publish_active_files: true\` in samizdat.yml (\`extra.samizdat.publish_active_files\` in mkdocs.yml) to publish it as it is`,
+        rule: 'active-content'
+      }
+    }
+  }
+  return {target: asset, problem: {message: `${target} is published as it is (publish_active_files is on): its scripts run on the site's origin`, rule: 'active-content', severity: 'note'}}
 }
 
 function safeDecode(value: string): string {

@@ -5,7 +5,7 @@ import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
 import {themeVariant} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
-import {resolveTarget, type SiteIndex} from './resolve-targets.js'
+import {publishedFile, resolveTarget, type SiteIndex} from './resolve-targets.js'
 import type {Diagnostic, ResolvedTarget} from './types.js'
 
 /** The attributes that hold an address, by element: what a page's raw HTML links to or loads. */
@@ -59,7 +59,7 @@ export function scanHtml(tree: Root, source: string, file: string, site: SiteInd
         const resolved = resolveHtmlAddress(value, source, pageUrl, site, element.tagName !== 'a')
         targets[value] = resolved.target
         if (resolved.target.asset !== undefined) assets.add(resolved.target.asset)
-        if (resolved.problem) diagnostics.push(diagnostic(file, place, 'warning', resolved.problem.message, resolved.problem.rule))
+        if (resolved.problem) diagnostics.push(diagnostic(file, place, resolved.problem.severity ?? 'warning', resolved.problem.message, resolved.problem.rule))
       }
     })
     if (Object.keys(targets).length > 0) node.data = {...node.data, targets}
@@ -94,9 +94,10 @@ export function resolveHtmlAddress(
     path = resolved.pathname
   }
   const relative = path.replace(/^\/+/, '').replace(/\/+$/, '')
-  if (site.files.has(relative)) {
-    const target: ResolvedTarget = {kind: 'asset', href: `/${relative.split('/').map(encodeURIComponent).join('/')}`, asset: relative}
-    return {target: theme === null ? target : {...target, theme}}
+  const file = publishedFile(relative, site)
+  if (file !== undefined) {
+    const target: ResolvedTarget = file.target === undefined ? {kind: 'missing', href: url} : theme === null ? file.target : {...file.target, theme}
+    return file.problem === undefined ? {target} : {target, problem: file.problem}
   }
   const page = isMedia ? undefined : site.urls.get(relative === '' ? '/' : `/${relative}/`)
   if (page !== undefined) {

@@ -251,7 +251,10 @@ export const diagnosticRules = [
   'page-read',
   'nav',
   'raw-html',
-  'snippet'
+  'snippet',
+  'nesting-depth',
+  'parse-time',
+  'active-content'
 ] as const
 
 /** One of {@link diagnosticRules}. */

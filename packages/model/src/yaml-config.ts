@@ -3,6 +3,7 @@ import path from 'node:path'
 import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic} from './types.js'
+import {firstAlias, maxYamlDepth, tooDeep, yamlNesting} from './yaml-data.js'
 
 /**
  * A Python tag from an MkDocs config (`!!python/name:pymdownx.slugs.uslugify`,
@@ -80,6 +81,12 @@ export async function readConfig(root: string, file: string, text: string, optio
   const seen = new Set<string>()
 
   const load = async (relative: string, content: string, depth: number): Promise<Record<string, unknown>> => {
+    // Nesting that would make the YAML parser recurse too deeply is refused before it parses.
+    const nesting = yamlNesting(content)
+    if (nesting !== null) {
+      diagnostics.push(diagnostic(relative, {line: nesting.line, column: nesting.column}, 'error', `${relative} is not valid: ${nesting.error}`, 'config'))
+      return {}
+    }
     const lines = new LineCounter()
     const doc = parseDocument(content, {version: '1.1', lineCounter: lines, prettyErrors: false, uniqueKeys: false})
     const source: Source = {file: relative, doc, lines}
@@ -95,7 +102,11 @@ export async function readConfig(root: string, file: string, text: string, optio
     const budget = {left: maxValues}
     const value = toValue(doc.contents, doc, env, budget, (node, message) => diagnostics.push(diagnostic(relative, at(node?.range?.[0]), 'warning', message, 'config')))
     if (budget.left < 0) {
-      diagnostics.push(diagnostic(relative, undefined, 'error', `${relative} expands to more than ${maxValues} values (through aliases); simplify it`, 'config'))
+      diagnostics.push(diagnostic(relative, at(firstAlias(doc)), 'error', `${relative} expands to more than ${maxValues} values through aliases (an alias bomb?); simplify it`, 'config'))
+      return {}
+    }
+    if (tooDeep(value)) {
+      diagnostics.push(diagnostic(relative, at(firstAlias(doc)), 'error', `${relative} is not valid: nested more than ${maxYamlDepth} levels deep through aliases`, 'config'))
       return {}
     }
     if (value === null || value === undefined) return {}

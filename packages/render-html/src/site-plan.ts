@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises'
 import type {OutputUnit, SiteBundle} from '@samizdat/model'
 import {shareSite, type BuildSettings} from './context.js'
 import {faviconSvg} from './favicon.js'
+import {headersFile} from './headers-file.js'
 import {markdownPage} from './pages/markdown-page.js'
 import {recommendationPage} from './pages/recommendation-page.js'
 import {generatedHomePage, notFoundPage} from './pages/special-pages.js'
@@ -68,6 +69,7 @@ export function planSite(bundle: SiteBundle, settings: BuildSettings, search: bo
   }
   unit('site', '404', {path: '404.html', what: 'the 404 page', content: () => notFoundPage(site, search)})
   unit('site', 'sitemap', {path: 'sitemap.xml', what: 'the sitemap', content: () => sitemapXml(bundle.site.url, urls)})
+  unit('site', 'headers', {path: '_headers', what: 'the HTTP headers file', content: headersFile})
 
   unit(
     'site',

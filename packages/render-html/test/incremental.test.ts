@@ -45,7 +45,7 @@ describe('incremental rendering (only, units, buildSearchIndex)', () => {
     expect(await filesOn(full.out)).toEqual(full.files)
     // The site-wide files: what no single page or recommendation owns.
     const site = full.units.filter((u) => u.kind === 'site')
-    expect(site.map((u) => u.id).sort()).toEqual(['404', 'assets', 'favicon', 'fonts', 'scripts', 'search-index', 'sitemap', 'styles'])
+    expect(site.map((u) => u.id).sort()).toEqual(['404', 'assets', 'favicon', 'fonts', 'headers', 'scripts', 'search-index', 'sitemap', 'styles'])
     expect(site.find((u) => u.id === 'search-index')?.files).toContain('pagefind/pagefind.js')
   })
 

@@ -1,7 +1,7 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
 import {defaultHandlers, type Options as ToMarkdownExtension, type Unsafe} from 'mdast-util-to-markdown'
 import type {AttributeList} from '../types.js'
-import {headingWithAttributes, inlineCodeWithAttributes, paragraphWithAttributes, withAttributes} from './attributes-to-markdown.js'
+import {attributedSpanHandler, headingWithAttributes, imageReferenceKeepingType, linkReferenceKeepingType, inlineCodeWithAttributes, paragraphWithAttributes, rootKeepingSpanAttributes, withAttributes} from './attributes-to-markdown.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
 
@@ -59,10 +59,12 @@ export function mkdocsAttributeListToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
       attributeList,
+      root: rootKeepingSpanAttributes,
+      ...({mkdocsAttributedSpan: attributedSpanHandler} as object),
       link: withAttributes(defaultHandlers.link),
-      linkReference: withAttributes(defaultHandlers.linkReference),
+      linkReference: withAttributes(linkReferenceKeepingType),
       image: withAttributes(defaultHandlers.image),
-      imageReference: withAttributes(defaultHandlers.imageReference),
+      imageReference: withAttributes(imageReferenceKeepingType),
       emphasis: withAttributes(defaultHandlers.emphasis),
       strong: withAttributes(defaultHandlers.strong),
       inlineCode: inlineCodeWithAttributes,

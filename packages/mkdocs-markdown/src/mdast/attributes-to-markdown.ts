@@ -1,4 +1,5 @@
-import type {Heading, Nodes, Paragraph, Parents} from 'mdast'
+import type {Heading, ImageReference, LinkReference, Nodes, Paragraph, Parents, Root} from 'mdast'
+import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
 
@@ -11,9 +12,12 @@ export function withAttributes<T extends Nodes>(handle: Handler<T>): Handle {
     if (!hasAttributes(attributes)) return handle(node, parent, state, info)
     return handle(node, parent, state, {...info, after: '{'}) + serializeAttributes(attributes)
   }
-  // Handlers such as `link` and `emphasis` carry a `peek` that tells what character they start with.
-  const peek = (handle as {peek?: unknown}).peek
-  if (peek) (wrapped as {peek?: unknown}).peek = peek
+  // Handlers such as `link` and `emphasis` carry a `peek` that tells what character they start
+  // with, and emphasis and strong an `attention` (see `rootKeepingSpanAttributes`).
+  for (const key of ['peek', 'attention'] as const) {
+    const value = (handle as unknown as Record<string, unknown>)[key]
+    if (value) (wrapped as unknown as Record<string, unknown>)[key] = value
+  }
   return wrapped as Handle
 }
 
@@ -27,12 +31,16 @@ export const headingWithAttributes: Handle = function (node: Heading, parent, st
   return underline === -1 ? value + list : value.slice(0, underline) + list + value.slice(underline)
 }
 
+// GFM writes a task list item's checkbox (`- [x] text`) in its paragraph handler, which ours
+// replaces: ours starts from GFM's, so the checkbox survives.
+const taskListParagraph = gfmTaskListItemToMarkdown().handlers!['paragraph'] as Handler<Paragraph>
+
 /**
  * `{: .class }` on its own last line; a tight list item's attributes (which `attachAttributes` takes
  * from its first paragraph, as that paragraph has no element of its own in HTML) go there too.
  */
 export const paragraphWithAttributes: Handle = function (node: Paragraph, parent, state, info) {
-  const value = defaultHandlers.paragraph(node, parent, state, info)
+  const value = taskListParagraph(node, parent, state, info)
   const attributes = hasAttributes(node.data?.attributes)
     ? node.data?.attributes
     : parent?.type === 'listItem' && parent.children[0] === node
@@ -50,3 +58,71 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
   const value = defaultHandlers.inlineCode(code, parent, state)
   return state.stack.includes('tableCell') ? value.replace(/\|/g, '\\$&') : value
 } as Handler<Nodes & {type: 'inlineCode'}>)
+
+/**
+ * `![foo *bar*]` (a shortcut or collapsed image reference) has the alt `foo bar` but the label
+ * `foo *bar*`; the default handler, seeing them differ, writes a full reference `![foo bar][foo *bar*]`,
+ * which parses back with another reference type. Writing the label as it was written keeps the
+ * type, and the alt comes back from it. Labels with a pipe, a line break, a bracket or a backslash keep the default.
+ */
+export const imageReferenceKeepingType: Handle = function (node: ImageReference, parent, state, info) {
+  const label = node.label
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.imageReference(node, parent, state, info)
+  return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+}
+;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
+
+/**
+ * Likewise `[foo*]` (a shortcut link reference whose text, written out, would be `foo\*`): the
+ * default handler writes a full reference `[foo\*][foo*]`. Writing the label as it was written
+ * keeps the type; the text comes back from it.
+ */
+export const linkReferenceKeepingType: Handle = function (node: LinkReference, parent, state, info) {
+  const label = node.label
+  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.linkReference(node, parent, state, info)
+  return '[' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+}
+;(linkReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.linkReference as {peek?: unknown}).peek
+
+// A span with attributes, set apart for the time of writing (see `rootKeepingSpanAttributes`).
+const attributedSpan = 'mkdocsAttributedSpan'
+
+/**
+ * Emphasis and strong carry `attention` so that nested ones choose their markers together
+ * (`***a***` is strong in emphasis; written one by one, `**____b____**` would read back as
+ * something else). A node written through `attention` skips its own handler, so one with
+ * attributes would lose them: this root handler sets each such node apart in a wrapper for the
+ * time of writing, whose handler writes the node and then its attributes.
+ */
+export const rootKeepingSpanAttributes: Handle = function (node: Root, parent, state, info) {
+  const moved: Array<{parent: Parents; index: number; node: Nodes}> = []
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (!('children' in current)) continue
+    current.children.forEach((child, index) => {
+      if ((child.type === 'emphasis' || child.type === 'strong') && hasAttributes(child.data?.attributes)) {
+        moved.push({parent: current, index, node: child})
+        ;(current.children as unknown[])[index] = {type: attributedSpan, children: [child]}
+      }
+      stack.push(child as Nodes)
+    })
+  }
+  try {
+    return defaultHandlers.root(node, parent, state, info)
+  } finally {
+    for (const {parent: at, index, node: child} of moved) (at.children as unknown[])[index] = child
+  }
+}
+
+/** Writes the span set apart by `rootKeepingSpanAttributes`, then its attributes. */
+export const attributedSpanHandler: Handle = function (node: {children: [Nodes]}, parent, state, info) {
+  const [span] = node.children
+  // The default handler, not ours (which would add the attributes a second time).
+  const value = span.type === 'strong' ? defaultHandlers.strong(span, parent, state, {...info, after: '{'}) : defaultHandlers.emphasis(span as never, parent, state, {...info, after: '{'})
+  return value + serializeAttributes(span.data!.attributes!)
+}
+// It starts with the span's marker.
+;(attributedSpanHandler as {peek?: unknown}).peek = function (node: {children: [Nodes]}, _: unknown, state: State) {
+  return (node.children[0].type === 'strong' ? state.options.strong : state.options.emphasis) ?? '*'
+}

@@ -56,7 +56,10 @@ function groupDefinitions(tree: Root): undefined {
         terms = splitTerms(above)
         children.pop()
       }
-      const gap = above?.position && child.position ? child.position.start.line > above.position.end.line + 1 : false
+      // Only a blank line below its terms or the previous description counts: above anything else
+      // (a list, a heading) a description without terms must be written after a blank line anyway.
+      const related = terms.length > 0 || above?.type === 'defList'
+      const gap = related && above?.position && child.position ? child.position.start.line > above.position.end.line + 1 : false
       child.spread = gap || blankBetween(child.children)
       above = children[children.length - 1]
       let list: DefList

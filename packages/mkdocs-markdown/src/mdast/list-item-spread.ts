@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
 
 /**
@@ -11,6 +12,11 @@ import {visitParents} from 'unist-util-visit-parents'
  */
 export function listItemSpread(types: ReadonlyArray<Nodes['type']>): (tree: Root) => undefined {
   return function (tree) {
+    // A list right before one (`> -`, `>`, `> !!! note`) also takes the blank line between them as its own.
+    visit(tree, 'list', function (list, index, parent) {
+      const next = index === undefined ? undefined : parent?.children[index + 1]
+      if (next && types.includes(next.type)) list.spread = blankBetween(list.children)
+    })
     visitParents(tree, function (node, ancestors) {
       if (node.type !== 'list' && node.type !== 'listItem') return
       const inside = ancestors.some((ancestor) => types.includes(ancestor.type))

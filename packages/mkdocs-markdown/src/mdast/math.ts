@@ -1,5 +1,6 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
-import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import type {Text} from 'mdast'
 import type {InlineMath, Math} from '../types.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
@@ -18,7 +19,8 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
     handlers: {
       inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
       math: (node: Math) =>
-        node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`
+        node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`,
+      text
     },
     unsafe: [
       // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
@@ -69,4 +71,16 @@ const exitFlow: FromMarkdownHandle = function (token) {
     }
   }
   this.exit(token)
+}
+
+/**
+ * Text as the default handler writes it, except that a `[` escaped at the start of a line (`\[`)
+ * is written `&#91;` when a line of the text ends with `\]`: together they would open and close
+ * block math (the text `[a\]` written `\[a\\]` would read back as a formula).
+ */
+const text: Handle = function (node: Text, _, state, info) {
+  const value = state.safe(node.value, info)
+  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return value
+  const atLineStart = info.before === '' || info.before === '\n'
+  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atLineStart ? match : `${start}&#91;`))
 }

@@ -1,7 +1,7 @@
 import type {Position} from 'unist'
 
 /** The rule a diagnostic belongs to. */
-export type RuleId = 'attribute-list' | 'admonition-indent'
+export type RuleId = 'attribute-list' | 'admonition-indent' | 'nesting-depth'
 
 /** How serious a problem is: a `note` informs and never fails a build. */
 export type Severity = 'warning' | 'note'

@@ -19,7 +19,9 @@ const indent: Construct = {tokenize: tokenizeIndent, partial: true}
  * ```
  */
 export function tokenizeIndentedBody(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok))
+  // A blank line gives up to four columns of its whitespace to the container, as a list item's
+  // blank line does: what is left is the body's (a code block's last line keeps nothing extra).
+  return effects.check(blankLine, factorySpace(effects, ok, 'mkdocsIndent', constants.tabSize + 1), effects.attempt(indent, ok, nok))
 }
 
 /**

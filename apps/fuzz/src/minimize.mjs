@@ -1,0 +1,36 @@
+// Delta debugging (Zeller's ddmin): the smallest input, first by lines then by characters,
+// for which `stillFails` holds. Bounded by a number of tries, as each try runs the pipeline.
+
+/** Shrink `input` while `stillFails(candidate)` resolves true; at most `budget` calls. */
+export async function minimize(input, stillFails, budget = 200) {
+  let tries = 0
+  const test = async (candidate) => tries++ < budget && (await stillFails(candidate))
+  let parts = input.split(/(?<=\n)/)
+  parts = await ddmin(parts, (p) => test(p.join('')))
+  let chars = Array.from(parts.join(''))
+  chars = await ddmin(chars, (c) => test(c.join('')))
+  return {input: chars.join(''), tries: Math.min(tries, budget)}
+}
+
+async function ddmin(items, fails) {
+  let current = items
+  let granularity = 2
+  while (current.length >= 2) {
+    const size = Math.ceil(current.length / granularity)
+    let reduced = false
+    for (let start = 0; start < current.length; start += size) {
+      const complement = [...current.slice(0, start), ...current.slice(start + size)]
+      if (complement.length > 0 && (await fails(complement))) {
+        current = complement
+        granularity = Math.max(granularity - 1, 2)
+        reduced = true
+        break
+      }
+    }
+    if (!reduced) {
+      if (granularity >= current.length) break
+      granularity = Math.min(current.length, granularity * 2)
+    }
+  }
+  return current
+}
