@@ -88,11 +88,6 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
     if (code === codes.eof) return nok(code)
     if (mark === codes.tilde && code === codes.tilde) return effects.check({tokenize: tokenizeSwitch, partial: true}, switchSides, consume)(code)
     if (code === closing) return effects.check({tokenize: tokenizeEnd, partial: true}, end, consume)(code)
-    if (markdownLineEnding(code)) {
-      effects.consume(code)
-      effects.exit(types.chunkText)
-      return chunkStart
-    }
     return consume(code)
   }
 
