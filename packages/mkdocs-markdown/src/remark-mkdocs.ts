@@ -4,6 +4,7 @@ import {mkdocsAdmonitionFromMarkdown, mkdocsAdmonitionToMarkdown} from './mdast/
 import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
+import {codeLineEndingToMarkdown} from './mdast/code-line-ending.js'
 import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
@@ -93,7 +94,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsKeysToMarkdown(),
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
-    thematicBreakInTightItemToMarkdown()
+    thematicBreakInTightItemToMarkdown(),
+    codeLineEndingToMarkdown()
   )
 
   return function (tree, file) {
