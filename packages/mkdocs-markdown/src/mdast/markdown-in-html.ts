@@ -5,6 +5,7 @@ import {decodeString} from 'micromark-util-decode-string'
 import type {Point, Position} from 'unist'
 import type {MarkdownInHtml, MarkdownInHtmlTag} from '../types.js'
 import {hasAttributes} from './attributes.js'
+import {listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /** Tags whose content Python-Markdown parses as inline text when `markdown` says nothing more. */
@@ -98,7 +99,7 @@ export function mkdocsMarkdownInHtmlFromMarkdown(): FromMarkdownExtension {
       mkdocsHtmlAttributeValue: exitAttributeValue,
       mkdocsHtmlAttribute: exitAttribute
     },
-    transforms: [(tree: Root) => pairTags(tree, tags)]
+    transforms: [(tree: Root) => pairTags(tree, tags), listItemSpread(['markdownInHtml'])]
   }
 }
 
