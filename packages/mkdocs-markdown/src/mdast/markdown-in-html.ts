@@ -327,9 +327,9 @@ const markdownInHtml: Handle = function (node: MarkdownInHtml, _, state, info) {
     const exitPhrasing = state.enter('phrasing')
     const text = state.containerPhrasing(node, {...tracker.current(), before: '\n', after: '\n'})
     exitPhrasing()
-    // Text on one line goes on the tag's line, as it was most likely written. Without text the
+    // Text on one line goes on the tag's line, as it was most likely written (a CR ends a line too). Without text the
     // closing tag goes on its own line: `<p markdown></p>` on one line is raw HTML.
-    value += text.includes('\n') || text === '' ? tracker.move('\n' + text + (text === '' ? '' : '\n') + close) : tracker.move(text + close)
+    value += /[\r\n]/.test(text) || text === '' ? tracker.move('\n' + text + (text === '' ? '' : '\n') + close) : tracker.move(text + close)
   } else {
     value += tracker.move('\n\n')
     if (node.children.length > 0) value += tracker.move(state.containerFlow(node, tracker.current()) + '\n\n')
