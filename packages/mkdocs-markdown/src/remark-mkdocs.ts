@@ -4,10 +4,12 @@ import {mkdocsAdmonitionFromMarkdown, mkdocsAdmonitionToMarkdown} from './mdast/
 import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
+import {codeLineEndingToMarkdown} from './mdast/code-line-ending.js'
 import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
+import {listBeforeQuoteSpread} from './mdast/list-item-spread.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -77,7 +79,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsSpansFromMarkdown(),
     mkdocsKeysFromMarkdown(),
     mkdocsCriticFromMarkdown(),
-    mkdocsSmartSymbolsFromMarkdown()
+    mkdocsSmartSymbolsFromMarkdown(),
+    {transforms: [listBeforeQuoteSpread]}
   )
   ;(data.toMarkdownExtensions ??= []).push(
     mkdocsMathToMarkdown(),
@@ -93,7 +96,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsKeysToMarkdown(),
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
-    thematicBreakInTightItemToMarkdown()
+    thematicBreakInTightItemToMarkdown(),
+    codeLineEndingToMarkdown()
   )
 
   return function (tree, file) {

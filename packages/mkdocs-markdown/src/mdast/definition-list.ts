@@ -133,7 +133,7 @@ const defList: Handle = function (node: DefList, _, state, info) {
     }
     if (previous) value += child.spread ? '\n\n' : '\n'
     const body = state.containerFlow(child, info)
-    value += body === '' ? ':' : state.indentLines(body, (line, line_, blank) => (line_ === 0 ? ':   ' + line : blank ? '' : '    ' + line))
+    value += body === '' ? ': ' : state.indentLines(body, (line, line_, blank) => (line_ === 0 ? ':   ' + line : blank ? '' : '    ' + line))
   })
   exit()
   return value

@@ -34,3 +34,18 @@ export function blankBetween(nodes: readonly Nodes[]): boolean {
     return next?.position && node.position ? next.position.start.line > node.position.end.line + 1 : false
   })
 }
+
+/**
+ * In a block quote, `mdast-util-from-markdown` also takes the blank line between a list and a
+ * block quote after it (`> - a` `>` `> > b`) as the list's own, making it loose where CommonMark
+ * keeps it tight; the writer always puts that blank line, so the list would turn loose on a
+ * round trip. Such a list is loose only for a blank line between its items.
+ */
+export function listBeforeQuoteSpread(tree: Root): undefined {
+  visit(tree, 'blockquote', function (quote) {
+    quote.children.forEach(function (child, index) {
+      if (child.type === 'list' && quote.children[index + 1]?.type === 'blockquote') child.spread = blankBetween(child.children) || child.children.some((item) => item.spread)
+    })
+  })
+  return undefined
+}

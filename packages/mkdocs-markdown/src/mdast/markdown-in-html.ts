@@ -5,6 +5,7 @@ import {decodeString} from 'micromark-util-decode-string'
 import type {Point, Position} from 'unist'
 import type {MarkdownInHtml, MarkdownInHtmlTag} from '../types.js'
 import {hasAttributes} from './attributes.js'
+import {listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'
 
 /** Tags whose content Python-Markdown parses as inline text when `markdown` says nothing more. */
@@ -98,7 +99,7 @@ export function mkdocsMarkdownInHtmlFromMarkdown(): FromMarkdownExtension {
       mkdocsHtmlAttributeValue: exitAttributeValue,
       mkdocsHtmlAttribute: exitAttribute
     },
-    transforms: [(tree: Root) => pairTags(tree, tags)]
+    transforms: [(tree: Root) => pairTags(tree, tags), listItemSpread(['markdownInHtml'])]
   }
 }
 
@@ -326,9 +327,9 @@ const markdownInHtml: Handle = function (node: MarkdownInHtml, _, state, info) {
     const exitPhrasing = state.enter('phrasing')
     const text = state.containerPhrasing(node, {...tracker.current(), before: '\n', after: '\n'})
     exitPhrasing()
-    // Text on one line goes on the tag's line, as it was most likely written. Without text the
+    // Text on one line goes on the tag's line, as it was most likely written (a CR ends a line too). Without text the
     // closing tag goes on its own line: `<p markdown></p>` on one line is raw HTML.
-    value += text.includes('\n') || text === '' ? tracker.move('\n' + text + (text === '' ? '' : '\n') + close) : tracker.move(text + close)
+    value += /[\r\n]/.test(text) || text === '' ? tracker.move('\n' + text + (text === '' ? '' : '\n') + close) : tracker.move(text + close)
   } else {
     value += tracker.move('\n\n')
     if (node.children.length > 0) value += tracker.move(state.containerFlow(node, tracker.current()) + '\n\n')

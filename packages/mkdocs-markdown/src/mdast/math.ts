@@ -26,6 +26,8 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
       // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
       {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '[^\\s$](?:[^$]*[^\\s\\\\])?\\$'},
       {character: '$', atBreak: true, after: '\\$'},
+      // `$$` before another `$`: escaping only its second `$` (as the rules above may) would let the first open a formula over `\$`.
+      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '\\$[\\s\\S]*\\$'},
       {character: '\\', atBreak: true, after: 'begin\\{'}
     ]
   }

@@ -28,6 +28,8 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
   let closing: Code = null
   let previous: Token | undefined
   let parts = 0
+  // Characters in the current text: an empty one (`{++++}`) is no mark, and an empty chunk would hang micromark.
+  let size = 0
 
   return start
 
@@ -81,6 +83,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
     const token = effects.enter(types.chunkText, {_contentTypeTextTrailing: true, contentType: constants.contentTypeText, previous})
     if (previous) previous.next = token
     previous = token
+    size = 0
     return data(code)
   }
 
@@ -93,6 +96,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
 
   function consume(code: Code): State | undefined {
     effects.consume(code)
+    size++
     return code === codes.backslash ? escaped : data
   }
 
@@ -100,6 +104,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
   function escaped(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) return data(code)
     effects.consume(code)
+    size++
     return data
   }
 
@@ -112,6 +117,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
    * ```
    */
   function switchSides(code: Code): State | undefined {
+    if (size === 0) return nok(code)
     effects.exit(types.chunkText)
     effects.exit('mkdocsCriticText')
     previous = undefined
@@ -140,6 +146,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
   function end(code: Code): State | undefined {
     // A substitution needs its `~>`.
     if (closing === codes.tilde && mark !== null) return nok(code)
+    if (size === 0) return nok(code)
     effects.exit(types.chunkText)
     effects.exit('mkdocsCriticText')
     effects.enter('mkdocsCriticMarker')
