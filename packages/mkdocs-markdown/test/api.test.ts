@@ -34,6 +34,7 @@ test('public API', async () => {
     'mkdocsDefList',
     'mkdocsDefListFromMarkdown',
     'mkdocsDefListToMarkdown',
+    'mkdocsHtmlFlow',
     'mkdocsIcon',
     'mkdocsIconFromMarkdown',
     'mkdocsIconToMarkdown',
