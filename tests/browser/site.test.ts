@@ -25,7 +25,12 @@ async function openTab(): Promise<{tab: Page; problems: string[]}> {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
   })
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  tab.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
+  // A request the page cancelled (search fragments still loading when a result is clicked and the
+  // page goes away) is not a failure; a missing file is caught by its status below.
+  tab.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? ''
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${error}`)
+  })
   tab.on('request', (request) => {
     if (new URL(request.url()).origin !== server.origin) problems.push(`third-party request: ${request.url()}`)
   })
