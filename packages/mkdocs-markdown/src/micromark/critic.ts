@@ -30,6 +30,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
   let parts = 0
   // Characters in the current text: an empty one (`{++++}`) is no mark, and an empty chunk would hang micromark.
   let size = 0
+  let lines = 0
 
   return start
 
@@ -74,6 +75,9 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
    * ```
    */
   function textStart(code: Code): State | undefined {
+    // Text that starts on the next line (`{++⏎a++}`) would start its chunk with a line ending,
+    // which micromark's subtokenizer cannot split: the mark stays text.
+    if (markdownLineEnding(code)) return nok(code)
     if (parts === 0) effects.enter('mkdocsCriticText')
     parts++
     return chunkStart(code)
@@ -89,6 +93,9 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
 
   function data(code: Code): State | undefined {
     if (code === codes.eof) return nok(code)
+    // One chunk holds the text, and micromark's subtokenizer breaks on a chunk with two line
+    // endings: a mark over more than two lines stays text (a known limit, with a fixture).
+    if (markdownLineEnding(code) && ++lines > 1) return nok(code)
     if (mark === codes.tilde && code === codes.tilde) return effects.check({tokenize: tokenizeSwitch, partial: true}, switchSides, consume)(code)
     if (code === closing) return effects.check({tokenize: tokenizeEnd, partial: true}, end, consume)(code)
     return consume(code)
@@ -122,6 +129,7 @@ function tokenizeCritic(this: TokenizeContext, effects: Effects, ok: State, nok:
     effects.exit('mkdocsCriticText')
     previous = undefined
     parts = 0
+    lines = 0
     effects.enter('mkdocsCriticSeparator')
     effects.consume(code)
     return switchSecond
