@@ -77,12 +77,15 @@ const exitFlow: FromMarkdownHandle = function (token) {
 
 /**
  * Text as the default handler writes it, except that a `[` escaped at the start of a line (`\[`)
- * is written `&#91;` when a line of the text ends with `\]`: together they would open and close
- * block math (the text `[a\]` written `\[a\\]` would read back as a formula).
+ * is written `&#91;` where it could open block math: at the start of a block (block math,
+ * once open, reads the lines after it, even those of a nested list, before it fails: the text
+ * `[` before a nested list, written `\[`, would read back with the list as its text), and
+ * anywhere when a line of the text ends with `\]`: together they would open and close block
+ * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, _, state, info) {
   const value = state.safe(node.value, info)
-  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return value
-  const atLineStart = info.before === '' || info.before === '\n'
-  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atLineStart ? match : `${start}&#91;`))
+  const atBlockStart = info.before === '' || info.before === '\n'
+  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
+  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
 }
