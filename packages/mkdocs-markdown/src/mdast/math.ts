@@ -84,8 +84,30 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, _, state, info) {
-  const value = state.safe(node.value, info)
+  const value = escapedParensAsReferences(state.safe(node.value, info))
   const atBlockStart = info.before === '' || info.before === '\n'
   if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
   return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
+}
+
+/**
+ * A `(` escaped by the default handler (`]\(` keeps `](` from reading as a link), written
+ * `&#40;`: `\(` opens inline math, which a later `\)` closes (`]([](\\))` would read back
+ * with a formula in it).
+ */
+function escapedParensAsReferences(value: string): string {
+  if (!value.includes('\\(')) return value
+  let result = ''
+  for (let index = 0; index < value.length; index++) {
+    if (value[index] === '\\' && value[index + 1] === '(') {
+      result += '&#40;'
+      index++
+    } else if (value[index] === '\\') {
+      result += value.slice(index, index + 2)
+      index++
+    } else {
+      result += value[index]
+    }
+  }
+  return result
 }
