@@ -18,8 +18,15 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
       inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
+      // An empty formula on one line: on three, its blank line would end it before it closed.
       math: (node: Math) =>
-        node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`,
+        node.delimiter === 'environment'
+          ? node.value
+          : node.value === ''
+            ? (node.delimiter === '$$' ? '$$$$' : '\\[\\]')
+            : node.delimiter === '$$'
+              ? `$$\n${node.value}\n$$`
+              : `\\[\n${node.value}\n\\]`,
       text
     },
     unsafe: [
@@ -84,29 +91,33 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, _, state, info) {
-  const value = escapedParensAsReferences(state.safe(node.value, info))
+  const value = protectMath(state.safe(node.value, info))
   const atBlockStart = info.before === '' || info.before === '\n'
   if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
   return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
 }
 
 /**
- * A `(` escaped by the default handler (`]\(` keeps `](` from reading as a link), written
- * `&#40;`: `\(` opens inline math, which a later `\)` closes (`]([](\\))` would read back
- * with a formula in it).
+ * Text as written by the default handler, made safe from math: an escaped `(` (`]\(` keeps
+ * `](` from reading as a link) is written `&#40;`, since `\(` opens inline math that a later
+ * `\)` closes (`]([](\\))` would read back with a formula in it); and where two dollars
+ * still touch (`$$`, `\$$`: the escape rules above see the text before escaping, so a run of
+ * dollars can keep one that pairs with another), every dollar is escaped.
  */
-function escapedParensAsReferences(value: string): string {
-  if (!value.includes('\\(')) return value
+function protectMath(value: string): string {
+  const dollars = /(?:^|[^\\])\$\$|\\\$\$/.test(value)
+  if (!value.includes('\\(') && !dollars) return value
   let result = ''
   for (let index = 0; index < value.length; index++) {
-    if (value[index] === '\\' && value[index + 1] === '(') {
+    const character = value[index]!
+    if (character === '\\' && value[index + 1] === '(') {
       result += '&#40;'
       index++
-    } else if (value[index] === '\\') {
+    } else if (character === '\\') {
       result += value.slice(index, index + 2)
       index++
     } else {
-      result += value[index]
+      result += dollars && character === '$' ? '\\$' : character
     }
   }
   return result
