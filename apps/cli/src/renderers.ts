@@ -1,6 +1,6 @@
 import {copyFile, link, mkdir, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {IncrementalRenderer} from '@samizdat/incremental'
+import type {IncrementalRenderer, UnitReads} from '@samizdat/incremental'
 import type {RenderResult, SiteBundle} from '@samizdat/model'
 import {fingerprint, sourceDate} from '@samizdat/output'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
@@ -44,7 +44,12 @@ export const renderers: Renderer[] = [
   {
     name: 'cards',
     folder: 'cards',
-    create: async (bundle, layout) => ({name: 'cards', inputs: {code: await code('@samizdat/render-cards', layout)}, render: (dir, only) => renderCards(bundle, dir, only === undefined ? {} : {only})})
+    create: async (bundle, layout) => ({
+      name: 'cards',
+      inputs: {code: await code('@samizdat/render-cards', layout)},
+      reads: cardReads,
+      render: (dir, only) => renderCards(bundle, dir, only === undefined ? {} : {only})
+    })
   },
   {
     name: 'pdf',
@@ -84,6 +89,17 @@ export const renderers: Renderer[] = [
     }
   }
 ]
+
+/**
+ * What a card shows of the site and of a page (render-cards' `pageCardJob`): the site's name,
+ * address and language, and the page's title, description, icon and address. Not the page's
+ * text or the navigation: editing a page's prose draws no card. (A recommendation's cards
+ * depend on the recommendation alone, as for every renderer.)
+ */
+const cardReads: UnitReads = {
+  site: (bundle) => bundle.site,
+  page: (page, bundle) => [page.title, page.description, page.icon, page.icon === null ? null : bundle.icons[page.icon] ?? null, page.url, page.key]
+}
 
 /**
  * What the navigation every page shows is made of (render-html's `siteNavigation` derives it):
