@@ -92,6 +92,8 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
     const hash = hashes.get(key)
     if (hash !== undefined) units[key] = {hash, files: unit.files}
   }
+  // A unit rendered into no file (a renderer that draws nothing for it) is as done as the others.
+  for (const key of changed) units[key] ??= {hash: hashes.get(key)!, files: []}
   const site = [...result.units.filter((u) => u.kind === 'site').flatMap((u) => u.files), ...finished]
   await writeManifest(manifestFile, {version: 2, inputs, whole, units, site})
   return {

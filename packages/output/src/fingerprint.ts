@@ -36,13 +36,13 @@ export async function fingerprint(packages: readonly string[], from: string = im
     if (seen.has(name)) return
     seen.add(name)
     const found = packageRoot(name, parent)
-    for (const state of found.looked) files.set(state.path, state)
+    for (const state of found.states) files.set(state.path, state)
     if (found.root === null) {
       h.update(`${name}: missing\n`)
       return
     }
     const manifest = readManifest(found.root)
-    files.set(manifest.state.path, manifest.state)
+    for (const state of manifest.states) files.set(state.path, state)
     h.update(`${name}@${manifest.value.version ?? '?'}\n`)
     if (name.startsWith('@samizdat/')) {
       const dist = distDigest(found.root)
@@ -62,23 +62,24 @@ export async function fingerprint(packages: readonly string[], from: string = im
 
 // A build fingerprints the model and each renderer, which share most of their dependencies:
 // what is read from disk (where a package is, its manifest, its built files) is read once per
-// process, not once per fingerprint. Each file's state is taken before it is read, so a later
-// change always shows.
-const once = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+// process, not once per fingerprint, and read again only when a file's state changed (a
+// long-running `samizdat dev` sees a rebuilt package). Each state is taken before the file is
+// read, so a later change always shows.
+const once = <T extends {states: FileState[]}>(cache: Map<string, T>, key: string, make: () => T): T => {
   let value = cache.get(key)
-  if (value === undefined) cache.set(key, (value = make()))
+  if (value === undefined || !sameFileStates(value.states)) cache.set(key, (value = make()))
   return value
 }
 type Manifest = {version?: string; dependencies?: Record<string, string>}
-const roots = new Map<string, {root: string | null; looked: FileState[]}>()
-const manifests = new Map<string, {value: Manifest; state: FileState}>()
+const roots = new Map<string, {root: string | null; states: FileState[]}>()
+const manifests = new Map<string, {value: Manifest; states: FileState[]}>()
 const dists = new Map<string, {digest: string; states: FileState[]}>()
 
 function readManifest(root: string) {
   return once(manifests, root, () => {
     const file = path.join(root, 'package.json')
     const state = fileState(file)
-    return {value: JSON.parse(readFileSync(file, 'utf8')) as Manifest, state}
+    return {value: JSON.parse(readFileSync(file, 'utf8')) as Manifest, states: [state]}
   })
 }
 
@@ -103,15 +104,15 @@ function distDigest(root: string) {
 // too: a package installed there later is found first.
 function packageRoot(name: string, from: string) {
   return once(roots, `${path.dirname(from)}\u0000${name}`, () => {
-    const looked: FileState[] = []
+    const states: FileState[] = []
     let dir = path.dirname(from)
     for (;;) {
       const candidate = path.join(dir, 'node_modules', ...name.split('/'))
       const state = fileState(path.join(candidate, 'package.json'))
-      if (state.kind === 'file') return {root: candidate, looked}
-      looked.push(state)
+      states.push(state)
+      if (state.kind === 'file') return {root: candidate, states}
       const parent = path.dirname(dir)
-      if (parent === dir) return {root: null, looked}
+      if (parent === dir) return {root: null, states}
       dir = parent
     }
   })
