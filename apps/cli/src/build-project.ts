@@ -24,8 +24,8 @@ export async function buildProject(request: BuildRequest, options: {force: boole
   await removeStamp(stampFile)
   const key = await stampKey(request, layout.cache)
   // Taken before anything is read, so that a file changed while this build runs shows next time.
-  const roots = inputRoots(root, (await loadConfig(root, {env: env.values})).config)
-  const inputs = snapshotInputs(roots, [...layout.owned, layout.cache])
+  const roots = inputRoots((await loadConfig(root, {env: env.values})).config)
+  const inputs = snapshotInputs(roots, [...layout.owned, layout.cache], [root])
 
   const {bundle, stats, ok} = await loadChecked({dir: root, strict: request.strict, siteUrl: request.siteUrl, cacheDir: layout.cache, env: env.values, quiet: true}, io)
   const diagnostics: string[] = []
@@ -56,7 +56,7 @@ export async function buildProject(request: BuildRequest, options: {force: boole
 // Written only when the config still names the same folders as when the inputs were taken
 // (an edit of the config during the build would otherwise leave a stamp over the wrong ones).
 async function stamp(file: string, made: {key: string; env: ReturnType<typeof recordingEnvironment>; inputs: InputSnapshot; roots: string[]; report: BuildReport}, root: string): Promise<void> {
-  const now = inputRoots(root, (await loadConfig(root, {env: made.env.values})).config)
+  const now = inputRoots((await loadConfig(root, {env: made.env.values})).config)
   if (JSON.stringify(now) !== JSON.stringify(made.roots)) return
   const env: Record<string, string | null> = {}
   for (const name of [...buildEnvironment, ...made.env.read].sort()) env[name] = process.env[name] ?? null
@@ -64,13 +64,14 @@ async function stamp(file: string, made: {key: string; env: ReturnType<typeof re
 }
 
 /**
- * Every folder and file a build of the project can read: the project folder (where the config,
- * and by default the pages and snippets, are), and the folders the config names, which may be
- * outside it (docs_dir, custom_dir, icon sets, snippet base paths, INHERITed configs).
+ * Every folder and file a build of the project can read: the folders the config names, which
+ * may be outside the project (docs_dir, custom_dir, icon sets, snippet base paths, INHERITed
+ * configs). The project folder itself counts by its entries (which config file there is,
+ * whether it has a docs/ folder): its other folders are read only when named.
  */
-function inputRoots(root: string, config: ProjectConfig): string[] {
+function inputRoots(config: ProjectConfig): string[] {
   const bases = config.snippets?.basePaths.filter((base): base is string => base !== 'page') ?? []
-  return [...new Set([root, config.docsDir, ...(config.staticDir === null ? [] : [config.staticDir]), ...config.iconDirs, ...bases, ...config.files])]
+  return [...new Set([config.docsDir, ...(config.staticDir === null ? [] : [config.staticDir]), ...config.iconDirs, ...bases, ...config.files])]
 }
 
 // `!ENV` in mkdocs.yml can read any variable: the names read are remembered, so that a new

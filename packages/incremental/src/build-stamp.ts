@@ -24,6 +24,8 @@ export interface BuildStamp<Report = unknown> {
 /** The inputs' states, taken before a build reads them (so a change made during it shows next time). */
 export interface InputSnapshot {
   roots: string[]
+  /** Folders whose own entries count, not what is inside their subfolders (a project folder beside its docs). */
+  shallow: string[]
   skip: string[]
   /** When the snapshot was taken (ms since 1970). */
   taken: number
@@ -36,20 +38,23 @@ export interface InputSnapshot {
   racy: Record<string, string>
 }
 
-/** Folder names an input walk never enters: version control, dependencies, caches. */
-const skippedNames = new Set(['.git', '.hg', '.svn', 'node_modules', '.cache', '__pycache__'])
+/**
+ * Folder names an input walk never enters: version control, dependencies, caches and Python
+ * environments (an MkDocs project often holds its virtualenv: thousands of files no page reads).
+ */
+const skippedNames = new Set(['.git', '.hg', '.svn', 'node_modules', '.cache', '__pycache__', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache'])
 
 /**
  * The states of every file and folder under `roots` (recursively; nested and repeated roots
- * are walked once), leaving out `skip` (the build's own outputs and cache) and
- * version-control, dependency and cache folders.
+ * are walked once) and of the entries of each `shallow` folder, leaving out `skip` (the
+ * build's own outputs and cache) and version-control, dependency, cache and virtualenv folders.
  */
-export function snapshotInputs(roots: readonly string[], skip: readonly string[]): InputSnapshot {
+export function snapshotInputs(roots: readonly string[], skip: readonly string[], shallow: readonly string[] = []): InputSnapshot {
   const taken = Date.now()
-  const files = walk(roots, skip, skippedNames)
+  const files = inputStates(roots, shallow, skip)
   const racy: Record<string, string> = {}
   for (const state of files) if (state.mtimeMs >= taken - 2000) racy[state.path] = contentDigest(state.path)
-  return {roots: [...roots], skip: [...skip], taken, files, racy}
+  return {roots: [...roots], shallow: [...shallow], skip: [...skip], taken, files, racy}
 }
 
 /** The states of every file and folder under `dirs` (each an output folder; a missing one is recorded as missing). */
@@ -62,7 +67,7 @@ export function snapshotOutputs(dirs: readonly string[]): FileState[] {
  * with the same size, mtime and inode (and, for the ones changed just before it, the same content).
  */
 export function inputsUnchanged(snapshot: InputSnapshot): boolean {
-  return sameStates(walk(snapshot.roots, snapshot.skip, skippedNames), snapshot.files, snapshot.racy)
+  return sameStates(inputStates(snapshot.roots, snapshot.shallow, snapshot.skip), snapshot.files, snapshot.racy)
 }
 
 /** Whether the output folders hold exactly the files (same states) they held. */
@@ -101,6 +106,20 @@ function sameStates(now: readonly FileState[], then: readonly FileState[], racy:
     const digest = racy[state.path]
     return digest === undefined || contentDigest(state.path) === digest
   })
+}
+
+function inputStates(roots: readonly string[], shallow: readonly string[], skip: readonly string[]): FileState[] {
+  const skipped = new Set(skip.map((dir) => path.resolve(dir)))
+  const states = walk(roots, skip, skippedNames)
+  for (const dir of shallow.map((d) => path.resolve(d))) {
+    const state = fileState(dir)
+    states.push(state)
+    if (state.kind !== 'directory') continue
+    for (const name of readdirSync(dir).sort()) {
+      if (!skippedNames.has(name) && !skipped.has(path.join(dir, name))) states.push(fileState(path.join(dir, name)))
+    }
+  }
+  return states
 }
 
 // Sorted by path, roots first as given; synchronous, since a walk of a few thousand entries

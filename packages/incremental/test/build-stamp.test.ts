@@ -57,6 +57,23 @@ describe('build stamp', () => {
     expect(inputsUnchanged(third)).toBe(false)
   })
 
+  it('counts a shallow folder by its own entries only', async () => {
+    const root = await project()
+    await mkdir(path.join(root, 'other/deep'), {recursive: true})
+    await writeFile(path.join(root, 'other/deep/notes.txt'), 'a')
+    await mkdir(path.join(root, 'venv/lib'), {recursive: true})
+    await writeFile(path.join(root, 'venv/lib/site.py'), '')
+    await age(root, ['samizdat.yml', 'other/deep/notes.txt', 'other/deep', 'other', 'venv'])
+    const snapshot = snapshotInputs([path.join(root, 'docs')], [], [root])
+    expect(snapshot.files.some((f) => f.path.includes('venv'))).toBe(false)
+    await writeFile(path.join(root, 'other/deep/notes.txt'), 'b')
+    await writeFile(path.join(root, 'venv/lib/site.py'), 'x = 1')
+    expect(inputsUnchanged(snapshot)).toBe(true)
+    // A config file appearing beside the others changes what the project is.
+    await writeFile(path.join(root, 'mkdocs.yml'), 'site_name: x\n')
+    expect(inputsUnchanged(snapshot)).toBe(false)
+  })
+
   it('compares a file changed just before the snapshot by its content (same size, same mtime)', async () => {
     const root = await project()
     const file = path.join(root, 'docs/index.md')
