@@ -60,6 +60,11 @@ export async function replayUnchangedBuild(request: BuildRequest, io: Io, starte
   return false
 }
 
+// A stamp that cannot be checked (written by another version, say) is no stamp.
 function holds(stamp: BuildStamp<BuildReport>): boolean {
-  return Object.entries(stamp.env).every(([name, value]) => (process.env[name] ?? null) === value) && inputsUnchanged(stamp.inputs) && outputsUnchanged(stamp.report.folders, stamp.outputs)
+  try {
+    return Object.entries(stamp.env).every(([name, value]) => (process.env[name] ?? null) === value) && inputsUnchanged(stamp.inputs) && outputsUnchanged(stamp.report.folders, stamp.outputs)
+  } catch {
+    return false
+  }
 }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync, type Dirent} from 'node:fs'
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileState, sameFileState, type FileState} from '@samizdat/output'
@@ -115,7 +115,7 @@ function inputStates(roots: readonly string[], shallow: readonly string[], skip:
     const state = fileState(dir)
     states.push(state)
     if (state.kind !== 'directory') continue
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of entries(dir).map((e) => e.name)) {
       if (!skippedNames.has(name) && !skipped.has(path.join(dir, name))) states.push(fileState(path.join(dir, name)))
     }
   }
@@ -134,7 +134,7 @@ function walk(roots: readonly string[], skip: readonly string[], names: Readonly
     const state = fileState(entry)
     states.push(state)
     if (state.kind !== 'directory') return
-    for (const dirent of readdirSync(entry, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const dirent of entries(entry)) {
       if (names.has(dirent.name)) continue
       // Symbolic links are followed for their state (fileState), not walked into as folders.
       if (dirent.isDirectory()) visit(path.join(entry, dirent.name))
@@ -149,6 +149,16 @@ function walk(roots: readonly string[], skip: readonly string[], names: Readonly
   }
   for (const root of roots) visit(path.resolve(root))
   return states
+}
+
+// A folder's entries by name; one that cannot be listed (gone, or unreadable) counts as empty,
+// and its own state still tells whether it changed.
+function entries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  } catch {
+    return []
+  }
 }
 
 function contentDigest(entry: string): string {

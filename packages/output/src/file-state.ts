@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import {statSync, type BigIntStats} from 'node:fs'
 
 /**
  * What a build remembers of a file or folder to tell, without reading it, whether it changed:
@@ -18,7 +18,13 @@ export interface FileState {
 
 /** The {@link FileState} of `file` now (following symbolic links). */
 export function fileState(file: string): FileState {
-  const s = statSync(file, {bigint: true, throwIfNoEntry: false})
+  let s: BigIntStats | undefined
+  try {
+    s = statSync(file, {bigint: true, throwIfNoEntry: false})
+  } catch {
+    // Not a folder on the way (ENOTDIR), or not allowed: as good as missing.
+    s = undefined
+  }
   if (s === undefined) return {path: file, kind: 'missing', size: -1, mtime: '0', mtimeMs: 0, ino: '0'}
   const kind = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
   // A folder's size says nothing of its entries (its mtime does): left out.
