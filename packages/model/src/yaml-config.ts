@@ -49,6 +49,8 @@ export interface ConfigFile {
   /** Where the value at `keys` (`['markdown_extensions', 3]`) was written; the first file that has it. */
   place(keys: ReadonlyArray<string | number>): ConfigPlace
   diagnostics: Diagnostic[]
+  /** Every config file read (the INHERITed ones too), absolute: what the config depends on. */
+  files: string[]
 }
 
 /** Options of {@link readConfig}. */
@@ -147,6 +149,7 @@ export async function readConfig(root: string, file: string, text: string, optio
   return {
     value,
     diagnostics,
+    files: [...seen],
     place(keys) {
       for (const source of sources) {
         const offset = pathRange(source.doc, keys)
