@@ -16,7 +16,6 @@ export interface WriteQueue {
  */
 export function writeQueue(dir: string, limit = 16): WriteQueue {
   const pending = new Set<Promise<void>>()
-  const folders = new Map<string, Promise<unknown>>()
   let failed: {error: unknown} | undefined
   const check = () => {
     if (failed) throw failed.error
@@ -24,7 +23,7 @@ export function writeQueue(dir: string, limit = 16): WriteQueue {
   return {
     async add(file, data) {
       check()
-      const write: Promise<void> = writeFileIn(dir, file, data, folders).then(
+      const write: Promise<void> = writeFileIn(dir, file, data).then(
         () => void pending.delete(write),
         (error: unknown) => {
           failed ??= {error}
