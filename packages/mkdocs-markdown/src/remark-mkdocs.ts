@@ -14,6 +14,7 @@ import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
 import {mkdocsTabFromMarkdown, mkdocsTabToMarkdown} from './mdast/tab.js'
+import {referenceLabelToMarkdown} from './mdast/reference-label.js'
 import {mkdocsDefListFromMarkdown, mkdocsDefListToMarkdown} from './mdast/definition-list.js'
 import {applyAnnotations, mkdocsAnnotationToMarkdown, type AnnotationOptions} from './mdast/annotations.js'
 import {applyAbbreviations, mkdocsAbbreviationFromMarkdown, mkdocsAbbreviationToMarkdown} from './mdast/abbreviation.js'
@@ -97,7 +98,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
-    codeLineEndingToMarkdown()
+    codeLineEndingToMarkdown(),
+    referenceLabelToMarkdown()
   )
 
   return function (tree, file) {

@@ -65,7 +65,7 @@ export function createContext(site: SiteShared, url: string, page: Page | null, 
   }
 }
 
-/** The recommendation whose source range holds the admonition, if the model recorded it so. */
+/** The recommendation that starts where the admonition starts, if the model recorded it so. */
 function byPosition(candidates: Recommendation[], node: Admonition | MarkdownInHtml): Recommendation | undefined {
   const line = node.position?.start.line
   if (line === undefined) return undefined
@@ -77,7 +77,9 @@ function byPosition(candidates: Recommendation[], node: Admonition | MarkdownInH
     const candidate = candidates[middle]!
     if (line < candidate.position.start.line) high = middle - 1
     else if (line > candidate.position.end.line) low = middle + 1
-    else return candidate
+    // A card inside another card's range is not that card (cards do not nest: the model keeps
+    // the outer one, and the inner one, rendered as the outer card, would hold itself forever).
+    else return line === candidate.position.start.line ? candidate : undefined
   }
   return undefined
 }

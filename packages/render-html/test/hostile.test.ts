@@ -219,3 +219,15 @@ A note[^x" onclick="alert(1)].
     expect(abbr?.attributes).toEqual([['title', `"><script>alert('abbr')</script><b title="x" onmouseover="alert('title')`]])
   })
 })
+
+describe('a recommendation card inside another', () => {
+  // Found by `npm run fuzz` (seed 1411): the inner card, inside the outer card's source range,
+  // rendered as the outer card, whose summary holds the inner card again: the stack overflowed.
+  it('renders the outer card once and the inner one as its content', async () => {
+    const bundle = await bundleOf({'index.md': '# Name\n!!! recomendation\n    Outer text.\n\n    !!! recomendation\n        Inner text.\n'})
+    const {contents} = await renderToMemory(bundle, {search: false})
+    const article = articleOf(String(contents.get('index.html')))
+    expect(article.split('Outer text.').length - 1).toBe(1)
+    expect(article.split('Inner text.').length - 1).toBe(1)
+  })
+})

@@ -2,6 +2,7 @@ import type {Heading, ImageReference, LinkReference, Nodes, Paragraph, Parents, 
 import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
 import {hasAttributes, serializeAttributes} from './attributes.js'
+import {fullReferenceKeepingIdentifier, labelKeepingIdentifier} from './reference-label.js'
 
 type Handler<T extends Nodes> = (node: T, parent: Parents | undefined, state: State, info: Info) => string
 
@@ -66,8 +67,9 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
  * type, and the alt comes back from it. Labels with a pipe, a line break, a bracket or a backslash keep the default.
  */
 export const imageReferenceKeepingType: Handle = function (node: ImageReference, parent, state, info) {
-  const label = node.label
-  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.imageReference(node, parent, state, info)
+  if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(defaultHandlers.imageReference(node, parent, state, info), node)
+  const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
+  if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return defaultHandlers.imageReference(node, parent, state, info)
   return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
@@ -78,8 +80,9 @@ export const imageReferenceKeepingType: Handle = function (node: ImageReference,
  * keeps the type; the text comes back from it.
  */
 export const linkReferenceKeepingType: Handle = function (node: LinkReference, parent, state, info) {
-  const label = node.label
-  if (node.referenceType === 'full' || label === undefined || label === null || /[|\r\n[\]\\]/.test(label)) return defaultHandlers.linkReference(node, parent, state, info)
+  if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(defaultHandlers.linkReference(node, parent, state, info), node)
+  const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
+  if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return defaultHandlers.linkReference(node, parent, state, info)
   return '[' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
 }
 ;(linkReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.linkReference as {peek?: unknown}).peek

@@ -18,8 +18,15 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
       inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
+      // An empty formula on one line: on three, its blank line would end it before it closed.
       math: (node: Math) =>
-        node.delimiter === 'environment' ? node.value : node.delimiter === '$$' ? `$$\n${node.value}\n$$` : `\\[\n${node.value}\n\\]`,
+        node.delimiter === 'environment'
+          ? node.value
+          : node.value === ''
+            ? (node.delimiter === '$$' ? '$$$$' : '\\[\\]')
+            : node.delimiter === '$$'
+              ? `$$\n${node.value}\n$$`
+              : `\\[\n${node.value}\n\\]`,
       text
     },
     unsafe: [
@@ -77,12 +84,41 @@ const exitFlow: FromMarkdownHandle = function (token) {
 
 /**
  * Text as the default handler writes it, except that a `[` escaped at the start of a line (`\[`)
- * is written `&#91;` when a line of the text ends with `\]`: together they would open and close
- * block math (the text `[a\]` written `\[a\\]` would read back as a formula).
+ * is written `&#91;` where it could open block math: at the start of a block (block math,
+ * once open, reads the lines after it, even those of a nested list, before it fails: the text
+ * `[` before a nested list, written `\[`, would read back with the list as its text), and
+ * anywhere when a line of the text ends with `\]`: together they would open and close block
+ * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, _, state, info) {
-  const value = state.safe(node.value, info)
-  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return value
-  const atLineStart = info.before === '' || info.before === '\n'
-  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atLineStart ? match : `${start}&#91;`))
+  const value = protectMath(state.safe(node.value, info))
+  const atBlockStart = info.before === '' || info.before === '\n'
+  if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
+  return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
+}
+
+/**
+ * Text as written by the default handler, made safe from math: an escaped `(` (`]\(` keeps
+ * `](` from reading as a link) is written `&#40;`, since `\(` opens inline math that a later
+ * `\)` closes (`]([](\\))` would read back with a formula in it); and where two dollars
+ * still touch (`$$`, `\$$`: the escape rules above see the text before escaping, so a run of
+ * dollars can keep one that pairs with another), every dollar is escaped.
+ */
+function protectMath(value: string): string {
+  const dollars = /(?:^|[^\\])\$\$|\\\$\$/.test(value)
+  if (!value.includes('\\(') && !dollars) return value
+  let result = ''
+  for (let index = 0; index < value.length; index++) {
+    const character = value[index]!
+    if (character === '\\' && value[index + 1] === '(') {
+      result += '&#40;'
+      index++
+    } else if (character === '\\') {
+      result += value.slice(index, index + 2)
+      index++
+    } else {
+      result += dollars && character === '$' ? '\\$' : character
+    }
+  }
+  return result
 }

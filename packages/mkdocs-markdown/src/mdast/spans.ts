@@ -29,9 +29,11 @@ export function mkdocsSpansToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {mark: span('==', 'mark'), insert: span('^^', 'insert'), superscript: span('^', 'superscript'), subscript: span('~', 'subscript')},
     unsafe: [
-      // `==` opens a mark; a lone `=` is text (`a = b`) and stays as written.
-      {character: '=', inConstruct: 'phrasing', notInConstruct, after: '='},
-      {character: '=', inConstruct: 'phrasing', notInConstruct, before: '='},
+      // `==` opens a mark; a lone `=` is text (`a = b`) and stays as written. Every `=` of a run
+      // is escaped: the patterns look around without taking the next `=`, since a run with its
+      // first `=` escaped alone (`\===`) leaves a `==` that may pair with another.
+      {character: '=', inConstruct: 'phrasing', notInConstruct, after: '(?==)'},
+      {character: '=', inConstruct: 'phrasing', notInConstruct, before: '(?<==)'},
       // Any `^` may pair with another (`x^2^`).
       {character: '^', inConstruct: 'phrasing', notInConstruct}
     ]
