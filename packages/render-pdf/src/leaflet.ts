@@ -7,6 +7,7 @@ import {Flow, type Frame} from './flow.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
+import {logoRasterWidth} from './logo.js'
 import {drawLinksList, layoutLinksList, linksListTags} from './links-list.js'
 import {mm, type ResolvedOptions} from './options.js'
 import {paginate, type LaidPage, type PageSpec} from './paginate.js'
@@ -146,7 +147,7 @@ function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean,
   const front = frontFoot(flow, plan.rows)
 
   // The head: logo or monogram, the name (shrunk to fit), the platforms.
-  const logo = 22 * mm
+  const logo = logoRasterWidth
   const nameWidth = flow.width - logo - 14
   let nameSize = 26
   const nameLines = (points: number) => flow.layout([{kind: 'text', text: recommendation.name, marks: {}}], bodyStyle(flow, {size: points, bold: true, hyphenate: false}), nameWidth)
