@@ -84,6 +84,7 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       ...(run.marks.highlight ? {highlight: true} : {}),
       ...(rise === 0 ? {} : {rise})
     }
+    const cut = wordsCut(style, run, block, language)
     // In code a no-break space is part of a word, so indentation survives at the start of a line.
     for (const token of run.text.split(marks.mono ? /([^\S\u00A0]+)/ : /(\s+)/)) {
       if (token === '') continue
@@ -94,7 +95,7 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
         if (count > 0) items.push({type: 'glue', style, width: measurer.width(style, ' '.repeat(count))})
         continue
       }
-      pushWord(items, token, style, run, block, measurer, language)
+      pushWord(items, token, style, run, cut, measurer, language)
     }
   }
   return items
@@ -115,7 +116,13 @@ interface WordPart {
 // text, so a cached word is exactly what would be worked out again.
 const words = new Map<string, Map<string, WordPart[]>>()
 
-function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer, language: string): void {
+/** How a run's words are cut, and the words already cut that way. */
+interface WordsCut {
+  hyphenate: boolean
+  known: Map<string, WordPart[]>
+}
+
+function wordsCut(style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, language: string): WordsCut {
   const hyphenate = !run.url && block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono')
   const how = `${style.font}\u0000${style.size}\u0000${run.url ? 'url' : hyphenate ? 'hyphenate' : 'whole'}\u0000${language}`
   let known = words.get(how)
@@ -123,6 +130,10 @@ function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Ru
     known = new Map()
     words.set(how, known)
   }
+  return {hyphenate, known}
+}
+
+function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, {hyphenate, known}: WordsCut, measurer: Measurer, language: string): void {
   let parts = known.get(word)
   if (!parts) {
     const cut = cutWord(word, style, run.url === true, hyphenate, measurer, language)
@@ -135,9 +146,10 @@ function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Ru
     parts = cut
     known.set(word, parts)
   }
+  const {link} = run
   for (const part of parts) {
     if (part.breakBefore) items.push({type: 'penalty', style, hyphen: part.breakBefore.hyphen, width: part.breakBefore.width})
-    items.push({type: 'text', text: part.text, style, width: part.width, ...(run.link === undefined ? {} : {link: run.link})})
+    items.push(link === undefined ? {type: 'text', text: part.text, style, width: part.width} : {type: 'text', text: part.text, style, width: part.width, link})
   }
 }
 
