@@ -6,10 +6,11 @@ import {defineConfig} from 'vitest/config'
 // without a build; end-to-end tests run the built CLI and apps (npm test builds first).
 // This file lives in tests/: the repository's top level holds only what the design names.
 const root = fileURLToPath(new URL('..', import.meta.url))
-const alias: Record<string, string> = {}
+// A subpath export (`@samizdat/mkdocs-markdown/visit`) is the source file of that name.
+const alias: Array<{find: string | RegExp; replacement: string}> = [{find: /^@samizdat\/([\w-]+)\/([\w-]+)$/, replacement: `${root}packages/$1/src/$2.ts`}]
 for (const dir of readdirSync(`${root}packages`)) {
   const entry = `${root}packages/${dir}/src/index.ts`
-  if (existsSync(entry)) alias[`@samizdat/${dir}`] = entry
+  if (existsSync(entry)) alias.push({find: `@samizdat/${dir}`, replacement: entry})
 }
 
 export default defineConfig({

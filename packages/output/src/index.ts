@@ -1,5 +1,6 @@
 export {writeOutputDir} from './write-output-dir.js'
 export {writeFileIn} from './write-file-in.js'
 export {sourceDate} from './source-date.js'
-export {fingerprint} from './fingerprint.js'
+export {fingerprint, type FingerprintOptions} from './fingerprint.js'
+export {fileState, sameFileState, sameFileStates, type FileState} from './file-state.js'
 export {contentType} from './content-type.js'
