@@ -14,12 +14,14 @@ const labels = {
   cards: 'cards (renderCards)',
   'leaflets-1': 'leaflets, 1 thread',
   'leaflets-2': 'leaflets, 2 threads',
+  'pdfs-1': 'all PDFs, 1 thread',
+  'pdfs-2': 'all PDFs, 2 threads',
   'cold-all': 'samizdat build, cold',
   'cold-html': 'samizdat build --only html, cold'
 }
 
 // Rows measured beside the build, not stages of it.
-const beside = (stageName) => stageName === 'mkdocs' || stageName.startsWith('cold-') || stageName.startsWith('leaflets')
+const beside = (stageName) => stageName === 'mkdocs' || stageName.startsWith('cold-') || stageName.startsWith('leaflets') || stageName.startsWith('pdfs')
 
 // A real project's cold builds against MkDocs' own (the issue's targets: all outputs ≤ 2×, HTML only ≤ 0.3×).
 function project(r) {
@@ -46,7 +48,10 @@ export function formatReport(results, {environment}) {
         notes.push(`${name}, ${stageName}: skipped: ${stage.skipped}`)
         continue
       }
-      rows.push([name, labels[stageName], duration(stage.ms), rate(stage), duration(stage.cpuMs), `${stage.items} ${stage.unit}`, mib(stage.peakRss)])
+      // Thread-count rows say how fast per CPU second too, and how loaded the machine was.
+      const perCpu = stage.load === undefined ? '' : `, ${(stage.items / (stage.cpuMs / 1000)).toFixed(1)}/CPU s`
+      const load = stage.load === undefined ? '' : ` (load ${stage.load.toFixed(1)})`
+      rows.push([name, labels[stageName], duration(stage.ms), `${rate(stage)}${perCpu}`, duration(stage.cpuMs), `${stage.items} ${stage.unit}${load}`, mib(stage.peakRss)])
     }
     // The leaflets stages are extra measurements of what the pdf stage already rendered.
     const left = Object.entries(r.stages).filter(([stageName, stage]) => stage.ms === undefined && !beside(stageName)).map(([stageName]) => stageName)

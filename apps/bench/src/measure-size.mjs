@@ -1,9 +1,11 @@
 // One size of the benchmark, run in a child process of its own so its peak memory is its own.
 import {fork} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateCorpus, pageSource} from './generate-corpus.mjs'
+import {generateGuide} from './generate-guide.mjs'
 import {plainPipeline, runFloor} from './floor.mjs'
 import {importBuilt, leafletWorkers, renderers} from './renderers.mjs'
 
@@ -25,12 +27,13 @@ async function timed(work) {
 }
 
 /**
- * Generate a corpus of `pages` pages under `workDir` (or take the content folder `guide` as it
- * is) and time each stage on it: the floor, parse (`loadSite`), each renderer in `only` writing
- * through `writeOutputDir`, and with `leaflets` the leaflets alone on 1 thread and on 2 workers.
+ * Generate a corpus of `pages` pages under `workDir` (or a guide of the real shape, `shaped`:
+ * {pages, cards}, or take the content folder `guide` as it is) and time each stage on it: the
+ * floor, parse (`loadSite`), each renderer in `only` writing through `writeOutputDir`, with
+ * `leaflets` the leaflets alone and with `pdfs` every PDF, each on 1 thread and on 2.
  * Returns plain data: per stage its time, item count and the process's peak RSS after it.
  */
-export async function measureSize({pages, guide, only, workDir}) {
+export async function measureSize({pages, guide, shaped, only, workDir}) {
   const {loadSite, writeBundle} = await importModel()
   const {writeOutputDir} = await import('@samizdat/output')
   const wanted = renderers.filter((r) => only.has(r.name))
@@ -50,7 +53,12 @@ export async function measureSize({pages, guide, only, workDir}) {
   let corpus
   let texts
   let result
-  if (guide === undefined) {
+  if (shaped !== undefined) {
+    corpus = path.join(workDir, `guide-${shaped.pages}-${shaped.cards}`)
+    const generated = await timed(() => generateGuide(corpus, shaped))
+    texts = await readGuide(corpus)
+    result = {pages: shaped.pages, label: `shaped ${shaped.pages}:${shaped.cards}`, corpusBytes: generated.value.bytes, generateMs: generated.ms, stages: {}}
+  } else if (guide === undefined) {
     corpus = path.join(workDir, `corpus-${pages}`)
     const generated = await timed(() => generateCorpus(corpus, {pages}))
     texts = await readPages(corpus, pages)
@@ -104,29 +112,29 @@ export async function measureSize({pages, guide, only, workDir}) {
       result.stages.search = {failed: String(error?.message ?? error).split('\n')[0]}
     }
   }
-  if (only.has('leaflets')) await measureLeaflets(bundle, writeBundle, workDir, pages ?? result.label, result)
+  for (const what of ['leaflets', 'pdfs']) if (only.has(what)) await measureLeaflets(bundle, writeBundle, workDir, pages ?? result.label.replace(/\W+/g, '-'), result, what)
   result.buildMs = buildMs
   result.buildCpuMs = buildCpuMs
   result.peakRss = peakRss()
   return result
 }
 
-// The leaflets alone, each run in a fresh process (cold, as in a real build): on one thread,
-// and on this thread plus worker threads (what renderPdf chooses for a large site). Not part of
-// the build total: the pdf stage already renders them, with its own choice of pool.
-async function measureLeaflets(bundle, writeBundle, workDir, name, result) {
+// The leaflets alone (`what`: leaflets) or every PDF (pdfs), each run in a fresh process (cold,
+// as in a real build): on one thread, and on this thread plus a worker thread. Not part of the
+// build total: the pdf stage already renders them, with its own choice of pool.
+async function measureLeaflets(bundle, writeBundle, workDir, name, result, what) {
   const file = path.join(workDir, `bundle-${name}.json`)
-  await writeBundle(bundle, file)
+  if (!existsSync(file)) await writeBundle(bundle, file)
   for (const workers of leafletWorkers) {
-    const out = path.join(workDir, `out-${name}`, `leaflets-${workers}`)
+    const out = path.join(workDir, `out-${name}`, `${what}-${workers}`)
     const stage = await new Promise((resolve, reject) => {
-      const child = fork(path.join(here, 'leaflets-child.mjs'), [file, String(workers), out], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+      const child = fork(path.join(here, 'leaflets-child.mjs'), [file, String(workers), out, what === 'pdfs' ? 'all' : 'leaflets'], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
       let message
       child.on('message', (m) => (message = m))
       child.on('error', reject)
       child.on('exit', (code) => resolve(message ?? {failed: `the leaflets run ended with exit code ${code} and no result`}))
     })
-    result.stages[`leaflets-${workers + 1}`] = stage.ms === undefined ? stage : {...stage, unit: 'leaflets'}
+    result.stages[`${what}-${workers + 1}`] = stage.ms === undefined ? stage : {...stage, unit: what === 'pdfs' ? 'PDFs' : 'leaflets'}
   }
 }
 

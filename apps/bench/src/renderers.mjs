@@ -1,10 +1,13 @@
 // The renderers the benchmark times, each through the public function the CLI calls, and
 // imported from the packages' built dist: one that is not built is reported, not fatal.
 
-/** Every stage `--only` can name, in the order they run. `leaflets` times the leaflets alone, on 1 thread and on 2. */
-export const stageNames = ['parse', 'html', 'pdf', 'cards', 'leaflets']
+/**
+ * Every stage `--only` can name, in the order they run. `leaflets` times the leaflets alone, on
+ * 1 thread and on 2; `pdfs` every PDF (leaflets and handouts), on 1 thread and on 2.
+ */
+export const stageNames = ['parse', 'html', 'pdf', 'cards', 'leaflets', 'pdfs']
 
-/** Worker threads beside the calling one (which renders too) that the `leaflets` stage runs with: 1 thread, then 2. */
+/** Worker threads beside the calling one (which renders too) that the `leaflets` and `pdfs` stages run with: 1 thread, then 2. */
 export const leafletWorkers = [0, 1]
 
 /** The renderers as the CLI runs them: `render(bundle, outDir)` into an empty folder. */

@@ -4,6 +4,8 @@
 //   --sizes 100,1000,4000   corpus sizes in pages (default: all three)
 //   --guides DIR,...        content folders measured as they are, first (default: the fixture guide
 //                           tests/fixtures/cards-guide; --guides '' for none)
+//   --shaped PAGES:CARDS,...  generated guides of the real shape (generate-guide.mjs): e.g. 60:140, an
+//                           MkDocs project of 60 pages, 140 cards in every shape, about 1 MB of Markdown
 //   --project DIR,...       real projects: as --guides, plus MkDocs' own build of each (when mkdocs is
 //                           installed) and cold `samizdat build` processes (all outputs; HTML only);
 //                           with --project, --sizes and --guides default to none
@@ -25,24 +27,28 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
 
 function usage(message) {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--guides DIR,...] [--project DIR,...] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
+  console.error(`bench: ${message}\nusage: npm run bench -- [--sizes 100,1000,4000] [--guides DIR,...] [--shaped PAGES:CARDS,...] [--project DIR,...] [--only ${stageNames.join(',')}] [--out DIR] [--json]`)
   process.exit(2)
 }
 
 let values
 try {
-  ;({values} = parseArgs({options: {sizes: {type: 'string'}, guides: {type: 'string'}, project: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
+  ;({values} = parseArgs({options: {sizes: {type: 'string'}, guides: {type: 'string'}, shaped: {type: 'string'}, project: {type: 'string'}, only: {type: 'string'}, out: {type: 'string'}, json: {type: 'boolean'}}}))
 } catch (error) {
   usage(error.message)
 }
 const folders = (list) => (list ?? '').split(',').map((dir) => dir.trim()).filter(Boolean).map((dir) => path.resolve(dir))
 const projects = folders(values.project)
 for (const dir of projects) if (!existsSync(dir)) usage(`--project: no folder ${dir}`)
-const sizes = (values.sizes ?? (projects.length > 0 ? '' : '100,1000,4000')).split(',').filter(Boolean).map(Number)
+const shaped = (values.shaped ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+if (shaped.some((s) => !/^\d+:\d+$/.test(s))) usage(`--shaped takes PAGES:CARDS (e.g. 60:140), not ${values.shaped}`)
+const onlyShaped = projects.length > 0 || shaped.length > 0
+const sizes = (values.sizes ?? (onlyShaped ? '' : '100,1000,4000')).split(',').filter(Boolean).map(Number)
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage(`--sizes takes whole numbers of pages, not ${values.sizes}`)
-const guides = folders(values.guides ?? (projects.length > 0 ? '' : path.join(repo, 'tests/fixtures/cards-guide')))
+const guides = folders(values.guides ?? (onlyShaped ? '' : path.join(repo, 'tests/fixtures/cards-guide')))
 for (const dir of guides) if (!existsSync(dir)) usage(`--guides: no folder ${dir}`)
-const only = (values.only ?? stageNames.filter((name) => values.project === undefined || name !== 'leaflets').join(',')).split(',').map((s) => s.trim()).filter(Boolean)
+// Leaflets apart are not timed for real projects; all PDFs on 1 and 2 threads only for shaped guides (the 4000-page corpus would take long).
+const only = (values.only ?? stageNames.filter((name) => (name !== 'leaflets' || values.project === undefined) && (name !== 'pdfs' || shaped.length > 0)).join(',')).split(',').map((s) => s.trim()).filter(Boolean)
 const unknown = only.filter((name) => !stageNames.includes(name))
 if (unknown.length > 0) usage(`--only takes ${stageNames.join(', ')}; unknown: ${unknown.join(', ')}`)
 
@@ -58,10 +64,10 @@ if (missing.length > 0 && !values.json) console.error(`bench: no dist in package
 const workRoot = values.out === undefined ? await mkdtemp(path.join(tmpdir(), 'samizdat-bench-')) : path.resolve(values.out)
 await mkdir(workRoot, {recursive: true})
 
-/** Measure one size (a page count, or `guide:DIR`) in a child process and resolve with its result. */
+/** Measure one size (a page count, `guide:DIR` or `shaped:PAGES:CARDS`) in a child process and resolve with its result. */
 function measureInChild(pages) {
   return new Promise((resolve, reject) => {
-    const work = path.join(workRoot, typeof pages === 'number' ? `size-${pages}` : `guide-${path.basename(pages)}`)
+    const work = path.join(workRoot, typeof pages === 'number' ? `size-${pages}` : pages.startsWith('shaped:') ? `shaped-${pages.slice(7).replace(':', '-')}` : `guide-${path.basename(pages)}`)
     const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), work], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
     let message
     child.on('message', (m) => (message = m))
@@ -115,6 +121,10 @@ try {
   for (const guide of guides) {
     if (!values.json) console.error(`bench: ${path.relative(repo, guide) || guide}…`)
     results.push(await measureInChild(`guide:${guide}`))
+  }
+  for (const shape of shaped) {
+    if (!values.json) console.error(`bench: a generated guide of the real shape, ${shape.replace(':', ' pages, ')} cards…`)
+    results.push(await measureInChild(`shaped:${shape}`))
   }
   for (const pages of sizes) {
     if (!values.json) console.error(`bench: ${pages} pages…`)

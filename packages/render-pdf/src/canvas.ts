@@ -54,6 +54,12 @@ export class Canvas implements Measurer {
     return textWidth(style.font, style.size, text)
   }
 
+  /** Whether `font` has a glyph for every character of `text`. */
+  covers(font: FontName, text: string): boolean {
+    for (const char of text) if (!hasGlyph(font, char)) return false
+    return true
+  }
+
   /** Split `text` into pieces drawable in one face each; characters no face has become `?`. */
   cover(font: FontName, text: string): Array<{font: FontName; text: string}> {
     const pieces: Array<{font: FontName; text: string}> = []

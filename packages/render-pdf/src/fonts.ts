@@ -84,15 +84,19 @@ export function pdfFonts(): Record<FontName, LoadedFont> {
   return fonts
 }
 
-const coverage = new Map<string, boolean>()
+const coverage = new Map<FontName, Map<string, boolean>>()
 
 /** Whether a face has a glyph for a character; remembered per process (it depends on nothing else). */
 export function hasGlyph(font: FontName, char: string): boolean {
-  const key = `${font}\u0000${char}`
-  let known = coverage.get(key)
+  let face = coverage.get(font)
+  if (!face) {
+    face = new Map()
+    coverage.set(font, face)
+  }
+  let known = face.get(char)
   if (known === undefined) {
     known = pdfFonts()[font].missing(char).length === 0
-    coverage.set(key, known)
+    face.set(char, known)
   }
   return known
 }

@@ -7,6 +7,7 @@ import {Flow, type Frame} from './flow.js'
 import {blocks, bodyStyle} from './handlers/blocks.js'
 import {drawLine} from './inline/draw-line.js'
 import type {Line} from './inline/types.js'
+import {logoRasterWidth} from './logo.js'
 import {drawLinksList, layoutLinksList, linksListTags} from './links-list.js'
 import {mm, type ResolvedOptions} from './options.js'
 import {paginate, type LaidPage, type PageSpec} from './paginate.js'
@@ -53,14 +54,42 @@ export async function renderLeaflet(
   const frame = {left: 14 * mm, right: doc.page.width - 14 * mm, top: 17 * mm, bottom: doc.page.height - 17 * mm}
   const context = {bundle, recommendation, canvas, frame, messages, targets}
 
-  let chosen: Fitted | undefined
-  for (const size of bodySizes) {
-    const attempt = fit(layoutLeaflet(context, size, true, false), false)
-    if (attempt.whole) {
-      // Where the details leave room, the back ends with the way to the guide's page.
-      const withGuide = recommendation.details.length > 0 ? fit(layoutLeaflet(context, size, true, true), false) : attempt
-      chosen = withGuide.whole ? withGuide : attempt
-      break
+  // The largest body size at which the card fits the front and the details the back, found
+  // with as few layouts as possible (each lays out the whole leaflet): most leaflets fit at the
+  // largest size with the way to the guide included, which is tried first; details too long
+  // for the smallest size go straight to being cut; the rest are found by halving the sizes
+  // (a leaflet that fits at a size fits at every smaller one).
+  const hasDetails = recommendation.details.length > 0
+  const attempts = new Map<number, Fitted>()
+  const attempt = (index: number): Fitted => {
+    let fitted = attempts.get(index)
+    if (!fitted) {
+      fitted = fit(layoutLeaflet(context, bodySizes[index] as number, true, false), false)
+      attempts.set(index, fitted)
+    }
+    return fitted
+  }
+  // Where the details leave room, the back ends with the way to the guide's page.
+  const guided = (index: number): Fitted => fit(layoutLeaflet(context, bodySizes[index] as number, true, true), false)
+  let chosen: Fitted | undefined = hasDetails ? guided(0) : undefined
+  if (!chosen?.whole) {
+    chosen = undefined
+    const last = bodySizes.length - 1
+    let largest: number | undefined
+    if (attempt(0).whole) largest = 0
+    else if (attempt(last).whole) {
+      let tooLarge = 0
+      let fits = last
+      while (fits - tooLarge > 1) {
+        const middle: number = (tooLarge + fits) >> 1
+        if (attempt(middle).whole) fits = middle
+        else tooLarge = middle
+      }
+      largest = fits
+    }
+    if (largest !== undefined) {
+      const withGuide = hasDetails && largest !== 0 ? guided(largest) : undefined
+      chosen = withGuide?.whole ? withGuide : attempt(largest)
     }
   }
   // Nothing fits whole: the details end at a paragraph boundary with the way to the rest. A
@@ -146,7 +175,7 @@ function layoutLeaflet(context: LeafletContext, size: number, backPage: boolean,
   const front = frontFoot(flow, plan.rows)
 
   // The head: logo or monogram, the name (shrunk to fit), the platforms.
-  const logo = 22 * mm
+  const logo = logoRasterWidth
   const nameWidth = flow.width - logo - 14
   let nameSize = 26
   const nameLines = (points: number) => flow.layout([{kind: 'text', text: recommendation.name, marks: {}}], bodyStyle(flow, {size: points, bold: true, hyphenate: false}), nameWidth)

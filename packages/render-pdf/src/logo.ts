@@ -3,6 +3,14 @@ import {colors, contrastRatio} from '@samizdat/theme'
 import type {Canvas} from './canvas.js'
 import {documentFont} from './fonts.js'
 import {pictureOf} from './images.js'
+import {mm} from './options.js'
+
+/**
+ * The width every logo is rasterised for: the leaflet's logo, the largest a logo prints. A
+ * handout's card prints the same picture smaller (at a higher resolution), so each logo is
+ * converted once per thread instead of once per size.
+ */
+export const logoRasterWidth = 22 * mm
 
 // A view of its own: laying out on the shared parsed font would leave a shaper there that every
 // document's view would then inherit (see documentFont).
@@ -16,7 +24,7 @@ let monogramFont: ReturnType<typeof documentFont> | undefined
 export function drawLogo(canvas: Canvas, bundle: Pick<SiteBundle, 'assets'>, recommendation: Recommendation, x: number, y: number, size: number): void {
   const key = recommendation.logo.light ?? recommendation.logo.dark
   const asset = key !== null && Object.hasOwn(bundle.assets, key) ? bundle.assets[key] : undefined
-  const picture = asset ? pictureOf(asset, size) : null
+  const picture = asset ? pictureOf(asset, Math.max(size, logoRasterWidth)) : null
   const {doc} = canvas
   if (picture) {
     const scale = Math.min(size / picture.pixelWidth, size / picture.pixelHeight)

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
 import {documentFont, fontNames} from './fonts.js'
+import {batchStreamWrites} from './stream-writes.js'
 
 interface FontInternals {
   _fontFamilies: Record<string, unknown>
@@ -8,6 +9,7 @@ interface FontInternals {
 
 /** A pdfkit document that opens in PT Sans and knows every face of {@link fontNames} by name. */
 export function newDocument(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
+  batchStreamWrites()
   const doc = new PDFDocument({
     ...options,
     // Our own face from the start: pdfkit would otherwise load Helvetica, which has no Cyrillic.

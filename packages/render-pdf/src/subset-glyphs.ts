@@ -84,7 +84,32 @@ function readGlyph(font: FontInternals, gid: number): GlyphRecord {
   const end = font.loca.offsets[gid + 1] ?? start
   const stream = font._getTableStream('glyf')
   stream.pos += start
-  const buffer = Uint8Array.from(stream.readBuffer(end - start))
-  const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map(({glyphID, pos}) => ({glyphID, pos})) : null
-  return {buffer, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing}
+  const bytes = Uint8Array.from(stream.readBuffer(end - start))
+  const composite = glyf !== null && glyf.numberOfContours < 0
+  const components = composite ? (glyf.components ?? []).map(({glyphID, pos}) => ({glyphID, pos})) : null
+  return {buffer: composite ? bytes : withoutHinting(bytes), components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing}
+}
+
+/**
+ * A simple TrueType glyph without its hinting instructions. Hinting fits outlines to a screen's
+ * pixel grid at small sizes; paper and zoomed PDF pages do not need it, and PDF writers such as
+ * Chrome's drop it from embedded subsets too. In PT Sans the instructions are 70% of the glyph
+ * data, so without them every document's fonts are a third of the size to write and compress.
+ * The outline (contour ends, flags, coordinates) is copied unchanged; the glyph is padded to
+ * an even length, as the short `loca` format needs.
+ */
+function withoutHinting(bytes: Uint8Array): Uint8Array {
+  if (bytes.length < 12) return bytes
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const contours = view.getInt16(0)
+  const lengthAt = 10 + 2 * contours
+  if (contours < 0 || lengthAt + 2 > bytes.length) return bytes
+  const instructions = view.getUint16(lengthAt)
+  if (instructions === 0) return bytes
+  const outline = bytes.subarray(lengthAt + 2 + instructions)
+  const size = lengthAt + 2 + outline.length
+  const stripped = new Uint8Array(size + (size % 2))
+  stripped.set(bytes.subarray(0, lengthAt))
+  stripped.set(outline, lengthAt + 2)
+  return stripped
 }

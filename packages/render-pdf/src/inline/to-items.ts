@@ -2,9 +2,14 @@ import type {FontName} from '../fonts.js'
 import {syllables} from '../hyphenate.js'
 import type {Item, Run, RunMarks, TextStyle} from './types.js'
 
-/** What turning runs into items needs from a document: widths, and the face that can draw a text. */
+/**
+ * What turning runs into items needs from a document: widths, and the face that can draw a text.
+ * `width` and `covers` must depend on their arguments only (words are cut once per thread).
+ */
 export interface Measurer {
-  width(style: TextStyle, text: string): number
+  width(style: Pick<TextStyle, 'font' | 'size'>, text: string): number
+  /** Whether `font` has a glyph for every character of `text`. */
+  covers(font: FontName, text: string): boolean
   /** Split `text` into pieces each drawable in one face, `font` where it has the glyphs. */
   cover(font: FontName, text: string): Array<{font: FontName; text: string}>
 }
@@ -79,6 +84,7 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
       ...(run.marks.highlight ? {highlight: true} : {}),
       ...(rise === 0 ? {} : {rise})
     }
+    const cut = wordsCut(style, run, block, language)
     // In code a no-break space is part of a word, so indentation survives at the start of a line.
     for (const token of run.text.split(marks.mono ? /([^\S\u00A0]+)/ : /(\s+)/)) {
       if (token === '') continue
@@ -89,24 +95,100 @@ export function toItems(runs: Run[], block: BlockStyle, measurer: Measurer, lang
         if (count > 0) items.push({type: 'glue', style, width: measurer.width(style, ' '.repeat(count))})
         continue
       }
-      pushWord(items, token, style, run, block, measurer, language)
+      pushWord(items, token, style, run, cut, measurer, language)
     }
   }
   return items
 }
 
-function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, measurer: Measurer, language: string): void {
-  const hyphenWidth = measurer.width(style, '-')
+/** A word's pieces as the line breaker gets them, apart from the run's style and link. */
+interface WordPart {
+  text: string
+  width: number
+  /** The break point before this piece: whether it adds a hyphen, and the hyphen's width. */
+  breakBefore?: {hyphen: boolean; width: number}
+}
+
+// Words by how they are cut (face, size, hyphenation or address, language), then by text. The
+// same words recur in every leaflet and handout; splitting, hyphenating, checking every
+// character's glyph and measuring each piece once per thread (not once per occurrence) was the
+// largest part of laying text out. Widths and glyph coverage depend only on face, size and
+// text, so a cached word is exactly what would be worked out again.
+const words = new Map<string, Map<string, WordPart[]>>()
+
+/** How a run's words are cut, and the words already cut that way. */
+interface WordsCut {
+  hyphenate: boolean
+  known: Map<string, WordPart[]>
+}
+
+function wordsCut(style: TextStyle, run: Extract<Run, {kind: 'text'}>, block: BlockStyle, language: string): WordsCut {
+  const hyphenate = !run.url && block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono')
+  const how = `${style.font}\u0000${style.size}\u0000${run.url ? 'url' : hyphenate ? 'hyphenate' : 'whole'}\u0000${language}`
+  let known = words.get(how)
+  if (!known) {
+    known = new Map()
+    words.set(how, known)
+  }
+  return {hyphenate, known}
+}
+
+function pushWord(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, {hyphenate, known}: WordsCut, measurer: Measurer, language: string): void {
+  let parts = known.get(word)
+  if (!parts) {
+    const cut = cutWord(word, style, run.url === true, hyphenate, measurer, language)
+    // A word with a character this face lacks is drawn in another face (or as `?` with a
+    // warning for its document): it goes the long way every time.
+    if (cut === null) {
+      pushCovered(items, word, style, run, hyphenate, measurer, language)
+      return
+    }
+    parts = cut
+    known.set(word, parts)
+  }
+  const {link} = run
+  for (const part of parts) {
+    if (part.breakBefore) items.push({type: 'penalty', style, hyphen: part.breakBefore.hyphen, width: part.breakBefore.width})
+    items.push(link === undefined ? {type: 'text', text: part.text, style, width: part.width} : {type: 'text', text: part.text, style, width: part.width, link})
+  }
+}
+
+/** Where a word may break: after address punctuation, after its own hyphens, between syllables. */
+function piecesOf(word: string, url: boolean, hyphenate: boolean, language: string): Array<{text: string; hyphen: boolean}> {
   const pieces: Array<{text: string; hyphen: boolean}> = []
-  if (run.url) {
+  if (url) {
     for (const part of word.split(urlBreakAfter)) pieces.push({text: part, hyphen: false})
   } else {
     // A word with its own hyphen (`юзер-неймы`) may break after it; each half hyphenates too.
     for (const half of word.split(/(?<=[-–—])/)) {
-      const parts = block.hyphenate && run.hyphenate !== false && !style.font.startsWith('mono') ? syllables(half, language) : [half]
+      const parts = hyphenate ? syllables(half, language) : [half]
       parts.forEach((part, index) => pieces.push({text: part, hyphen: index < parts.length - 1}))
     }
   }
+  return pieces
+}
+
+/** A word's parts when its face has every character; null when some piece needs another face. */
+function cutWord(word: string, style: TextStyle, url: boolean, hyphenate: boolean, measurer: Measurer, language: string): WordPart[] | null {
+  const hyphenWidth = measurer.width(style, '-')
+  const pieces = piecesOf(word, url, hyphenate, language)
+  const parts: WordPart[] = []
+  for (const [index, piece] of pieces.entries()) {
+    if (!measurer.covers(style.font, piece.text)) return null
+    const previous = pieces[index - 1]
+    parts.push({
+      text: piece.text,
+      width: measurer.width(style, piece.text),
+      ...(previous ? {breakBefore: {hyphen: previous.hyphen, width: previous.hyphen ? hyphenWidth : 0}} : {})
+    })
+  }
+  return parts
+}
+
+// A word with characters from other faces: each piece split by the face that draws it.
+function pushCovered(items: Item[], word: string, style: TextStyle, run: Extract<Run, {kind: 'text'}>, hyphenate: boolean, measurer: Measurer, language: string): void {
+  const hyphenWidth = measurer.width(style, '-')
+  const pieces = piecesOf(word, run.url === true, hyphenate, language)
   pieces.forEach((piece, index) => {
     if (index > 0) {
       const previous = pieces[index - 1]
