@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {readdirSync, existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
@@ -6,18 +6,12 @@ import {defineConfig} from 'vitest/config'
 // without a build; end-to-end tests run the built CLI and apps (npm test builds first).
 // This file lives in tests/: the repository's top level holds only what the design names.
 const root = fileURLToPath(new URL('..', import.meta.url))
-// A subpath export (`@samizdat/theme/resvg`) is the source file of the same name; exact
-// matches, listed before the package names, which vite would otherwise match as a prefix.
-const alias: Array<{find: string | RegExp; replacement: string}> = []
-const packages = readdirSync(`${root}packages`).filter((dir) => existsSync(`${root}packages/${dir}/src/index.ts`))
-for (const dir of packages) {
-  const {exports = {}} = JSON.parse(readFileSync(`${root}packages/${dir}/package.json`, 'utf8')) as {exports?: Record<string, unknown>}
-  for (const subpath of Object.keys(exports).filter((key) => key !== '.')) {
-    const source = `${root}packages/${dir}/src/${subpath.slice(2)}.ts`
-    if (existsSync(source)) alias.push({find: new RegExp(`^@samizdat/${dir}/${subpath.slice(2)}$`), replacement: source})
-  }
+// A subpath export (`@samizdat/mkdocs-markdown/visit`) is the source file of that name.
+const alias: Array<{find: string | RegExp; replacement: string}> = [{find: /^@samizdat\/([\w-]+)\/([\w-]+)$/, replacement: `${root}packages/$1/src/$2.ts`}]
+for (const dir of readdirSync(`${root}packages`)) {
+  const entry = `${root}packages/${dir}/src/index.ts`
+  if (existsSync(entry)) alias.push({find: `@samizdat/${dir}`, replacement: entry})
 }
-for (const dir of packages) alias.push({find: `@samizdat/${dir}`, replacement: `${root}packages/${dir}/src/index.ts`})
 
 export default defineConfig({
   root,
