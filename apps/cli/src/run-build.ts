@@ -1,4 +1,5 @@
 import {rm} from 'node:fs/promises'
+import {workerPool} from '@samizdat/output'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
 import {contentDir} from './content-dir.js'
@@ -28,18 +29,24 @@ export async function runBuild(
   const layout = await outputLayout(root, options.out, io.cwd, 'build')
   // Kept between builds beside the outputs: parsed pages and each output's manifest.
   if (options.force) await rm(layout.cache, {recursive: true, force: true})
-  const {bundle, stats, ok} = await loadChecked({...options, dir: root, cacheDir: layout.cache}, io)
-  if (!ok) {
-    // Nothing is written, so the previous outputs stay as they were.
-    io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
-    return 1
+  // One set of worker threads for every stage; none starts unless a stage has work for it.
+  const pool = workerPool()
+  try {
+    const {bundle, stats, ok} = await loadChecked({...options, dir: root, cacheDir: layout.cache, pool}, io)
+    if (!ok) {
+      // Nothing is written, so the previous outputs stay as they were.
+      io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
+      return 1
+    }
+    const written = (await buildOutputs(bundle, layout, selected, io, {leafletSize}, {pool})).map(({renderer, result, milliseconds}) => {
+      const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
+      return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`
+    })
+    io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${layout.describe(io.cwd)} (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
+    return 0
+  } finally {
+    await pool.close()
   }
-  const written = (await buildOutputs(bundle, layout, selected, io, {leafletSize})).map(({renderer, result, milliseconds}) => {
-    const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
-    return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`
-  })
-  io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${layout.describe(io.cwd)} (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
-  return 0
 }
 
 function selectLeafletSize(size: string | undefined): LeafletSize {
