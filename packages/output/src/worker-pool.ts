@@ -41,6 +41,17 @@ export interface WorkerPool {
   close(): Promise<void>
 }
 
+/** Options of {@link workerPool}. */
+export interface PoolOptions {
+  /**
+   * A thread with nothing to do for this long ends, and its memory (its heap, the modules it
+   * loaded, what its last stage left) with it; the next task starts a new one. Default 500 ms:
+   * long enough to carry a thread through a stage, short enough that a stage that does not
+   * use the pool (or the main thread's work between stages) runs without idle threads' memory.
+   */
+  idleMs?: number
+}
+
 /** The default pool size: one thread per core, at most 4. */
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(availableParallelism(), 4))
@@ -59,6 +70,7 @@ interface Slot {
   worker: Worker
   job: Job | undefined
   timer: NodeJS.Timeout | undefined
+  idle: NodeJS.Timeout | undefined
 }
 
 // A pool thread runs the tasks it is sent, one at a time, importing each task's module once and
@@ -88,11 +100,12 @@ parentPort.on('message', async ({id, module, name, input}) => {
 `
 
 /**
- * A pool of up to `size` worker threads. Threads start when the first task needs them (a build
- * that renders nothing starts none) and are unreferenced while idle, so an open pool never
- * keeps the process alive on its own. A thread that crashes or overruns is replaced.
+ * A pool of up to `size` worker threads. Threads start when a task needs them (a build that
+ * renders nothing starts none), end when idle for `idleMs`, and are unreferenced while idle,
+ * so an open pool never keeps the process alive on its own. A thread that crashes or overruns
+ * is replaced.
  */
-export function workerPool(size = defaultPoolSize()): WorkerPool {
+export function workerPool(size = defaultPoolSize(), {idleMs = 500}: PoolOptions = {}): WorkerPool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`workerPool: size must be a positive integer, got ${size}`)
   const slots: Slot[] = []
   const queue: Job[] = []
@@ -100,7 +113,7 @@ export function workerPool(size = defaultPoolSize()): WorkerPool {
   let closed = false
 
   const start = (): Slot => {
-    const slot: Slot = {worker: new Worker(workerSource, {eval: true}), job: undefined, timer: undefined}
+    const slot: Slot = {worker: new Worker(workerSource, {eval: true}), job: undefined, timer: undefined, idle: undefined}
     slot.worker.on('message', (message: {id: number; output?: unknown; error?: string}) => {
       const job = slot.job
       if (!job || job.id !== message.id) return
@@ -108,6 +121,7 @@ export function workerPool(size = defaultPoolSize()): WorkerPool {
       if (message.error !== undefined) job.reject(new Error(message.error))
       else job.resolve(message.output)
       dispatch()
+      if (slot.job === undefined) slot.idle = setTimeout(() => retire(slot), idleMs).unref()
     })
     // A crash (an uncaught error, out of memory) fails the task it ran; a new thread takes over.
     slot.worker.on('error', (error) => replace(slot, error))
@@ -117,6 +131,13 @@ export function workerPool(size = defaultPoolSize()): WorkerPool {
     slot.worker.unref()
     slots.push(slot)
     return slot
+  }
+
+  const retire = (slot: Slot) => {
+    const index = slots.indexOf(slot)
+    if (index < 0 || slot.job !== undefined) return
+    slots.splice(index, 1)
+    void slot.worker.terminate()
   }
 
   const finish = (slot: Slot) => {
@@ -142,6 +163,7 @@ export function workerPool(size = defaultPoolSize()): WorkerPool {
       const slot = slots.find((candidate) => candidate.job === undefined) ?? (slots.length < size ? start() : undefined)
       if (!slot) return
       const job = queue.shift() as Job
+      clearTimeout(slot.idle)
       slot.job = job
       slot.worker.ref()
       if (job.timeoutMs !== undefined) {
@@ -166,6 +188,7 @@ export function workerPool(size = defaultPoolSize()): WorkerPool {
       for (const job of queue.splice(0)) job.reject(new Error('the worker pool was closed before this task ran'))
       const stopping = slots.splice(0)
       for (const slot of stopping) {
+        clearTimeout(slot.idle)
         slot.job?.reject(new Error('the worker pool was closed while this task ran'))
         finish(slot)
       }

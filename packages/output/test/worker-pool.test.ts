@@ -61,6 +61,16 @@ describe('workerPool', () => {
     expect((await pool.run<{value: number}>(task('double'), 6)).value).toBe(12)
   })
 
+  it('ends a thread that was idle for idleMs, and starts a new one for the next task', async () => {
+    const pool = workerPool(1, {idleMs: 50})
+    pools.push(pool)
+    const first = await pool.run<{threadId: number}>(task('double'), 1)
+    const soon = await pool.run<{threadId: number}>(task('double'), 1)
+    expect(soon.threadId, 'busy: the same thread').toBe(first.threadId)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await pool.run<{threadId: number}>(task('double'), 1)).threadId).not.toBe(first.threadId)
+  })
+
   it('refuses a size that is not a positive integer', () => {
     expect(() => workerPool(0)).toThrow(RangeError)
   })

@@ -4,13 +4,13 @@ import {createRequire} from 'node:module'
 // 10 ms later. A card's pixels (3–8 MiB) are then fresh pages for every card, and where a page
 // fault is dear (virtual machines: about 20 µs a page on the 2-core build machine) that alone
 // cost 20–70 ms of a card's 25–95 ms in resvg and half of its PNG encoding. Keeping freed pages
-// (purge delay -1) and asking for 2 MiB pages (transparent huge pages, where the kernel allows
-// them) brought resvg to 5–9 ms a card (apps/bench/src/card-costs.mjs). mimalloc reads these
-// options from the environment once, when the library loads, so they are set just for that
-// moment, only where the user has not set them, and never leak to child processes.
+// for a second brought resvg to 5–9 ms a card (apps/bench/src/card-costs.mjs), as fast as
+// keeping them for good, but a second after the last card the memory goes back. mimalloc reads
+// its options from the environment once, when the library loads, so this one is set just for
+// that moment, only where the user has not set it, and never leaks to child processes.
 // `process.env` of a worker thread is a copy the library does not see: load this module on
 // the main thread first (the renderers import it at their top level).
-const allocatorOptions: Record<string, string> = {MIMALLOC_PURGE_DELAY: '-1', MIMALLOC_ALLOW_LARGE_OS_PAGES: '1'}
+const allocatorOptions: Record<string, string> = {MIMALLOC_PURGE_DELAY: '1000'}
 
 function load(): typeof import('@resvg/resvg-js') {
   const added = Object.keys(allocatorOptions).filter((name) => process.env[name] === undefined)
