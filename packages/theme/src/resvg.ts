@@ -1,5 +1,3 @@
-import {createRequire} from 'node:module'
-
 // resvg-js allocates with mimalloc, which by default hands freed memory back to the system
 // 10 ms later. A card's pixels (3–8 MiB) are then fresh pages for every card, and where a page
 // fault is dear (virtual machines: about 20 µs a page on the 2-core build machine) that alone
@@ -12,17 +10,19 @@ import {createRequire} from 'node:module'
 // the main thread first (the renderers import it at their top level).
 const allocatorOptions: Record<string, string> = {MIMALLOC_PURGE_DELAY: '1000'}
 
-function load(): typeof import('@resvg/resvg-js') {
+// An import (not a require), so a loader hook sees it like every other module (the unchanged-build test does).
+async function load(): Promise<typeof import('@resvg/resvg-js')> {
   const added = Object.keys(allocatorOptions).filter((name) => process.env[name] === undefined)
   for (const name of added) process.env[name] = allocatorOptions[name]
   try {
-    return createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js')
+    const loaded = (await import('@resvg/resvg-js')) as typeof import('@resvg/resvg-js') & {default?: typeof import('@resvg/resvg-js')}
+    return loaded.default ?? loaded
   } finally {
     for (const name of added) delete process.env[name]
   }
 }
 
-const resvg = load()
+const resvg = await load()
 
 /** resvg-js's `Resvg`, loaded with the allocator settings above: import it from here, not from `@resvg/resvg-js`. */
 export const Resvg = resvg.Resvg
