@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
+import {gunzipSync} from 'node:zlib'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
@@ -33,11 +34,12 @@ describe('incremental build after a one-page edit', () => {
   let after: Map<string, {sha: string; inode: number}>
   let second: string
   let fresh: Map<string, {sha: string; inode: number}>
+  let out: string
 
   beforeAll(async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'samizdat-incremental-'))
     await cp(path.join(repo, 'content'), content, {recursive: true, filter: (src) => !src.includes(`${path.sep}dist`)})
-    const out = path.join(content, 'out')
+    out = path.join(content, 'out')
     await build(content, out)
     before = await snapshot(out)
     const home = path.join(content, 'docs/index.md')
@@ -69,6 +71,17 @@ describe('incremental build after a one-page edit', () => {
     // Every other page, recommendation, card and leaflet, and the site-wide files.
     expect(unchanged.filter((f) => /signal|session|briar|recommendations/.test(f)).length).toBeGreaterThan(20)
     for (const file of unchanged) expect(after.get(file)!.inode, file).toBe(before.get(file)!.inode)
+  })
+
+  it('rebuilds the search index with the edit, equal byte for byte to a clean build’s', async () => {
+    const index = (files: Map<string, {sha: string}>) => new Map([...files].filter(([f]) => f.startsWith('site/pagefind/')).map(([f, v]) => [f, v.sha]))
+    expect(index(after).size).toBeGreaterThan(5)
+    // Indexed again, not kept: the home page's fragment is new and holds the edited sentence.
+    expect(index(after)).not.toEqual(index(before))
+    const fragments = [...index(after).keys()].filter((f) => f.startsWith('site/pagefind/fragment/') && !before.has(f))
+    const texts = await Promise.all(fragments.map(async (f) => gunzipSync(await readFile(path.join(out, f))).toString('utf8')))
+    expect(texts.some((text) => text.includes('"url":"/"') && text.includes('Мы пишем очень просто'))).toBe(true)
+    expect(index(after)).toEqual(index(fresh))
   })
 
   it('gives the same bytes as a clean build of the edited content', () => {

@@ -1,6 +1,6 @@
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {cp, mkdtemp, readFile, readdir, stat, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -28,11 +28,11 @@ async function snapshot(out: string): Promise<Snapshot> {
 }
 
 /** `samizdat build` in a fresh process; returns its output and every module URL it resolved. */
-async function build(content: string, out: string): Promise<{stdout: string; modules: string[]}> {
+async function build(content: string, out: string, date = '1700000000'): Promise<{stdout: string; modules: string[]}> {
   const log = path.join(await mkdtemp(path.join(tmpdir(), 'samizdat-imports-')), 'imports.txt')
   await writeFile(log, '')
   const {stdout} = await run(process.execPath, ['--import', register, bin, 'build', content, '--out', out], {
-    env: {...process.env, SOURCE_DATE_EPOCH: '1700000000', RECORD_IMPORTS_TO: log}
+    env: {...process.env, SOURCE_DATE_EPOCH: date, RECORD_IMPORTS_TO: log}
   })
   return {stdout, modules: (await readFile(log, 'utf8')).trim().split('\n')}
 }
@@ -66,9 +66,37 @@ describe('a build with nothing changed', () => {
     expect(second.stdout).toMatch(/site: \d+ files, 0 rendered/)
   })
 
+  it('does not even load the parser or the model: the stamp of the last build says nothing changed', () => {
+    expect(first.modules.some((url) => url.includes('/packages/model/dist/load-site.js'))).toBe(true)
+    expect(second.modules.filter((url) => /\/packages\/(model|mkdocs-markdown|render-[a-z]+)\/|\/node_modules\/(yaml|micromark[^/]*)\//.test(url))).toEqual([])
+    expect(second.stdout).toMatch(/nothing changed since the last build/)
+    // What the last build said, said again: the same summary and file counts.
+    expect(second.stdout.split('\n')[0]).toBe(first.stdout.split('\n')[0])
+    const counts = (stdout: string) => [...stdout.matchAll(/(\w+): (\d+) files/g)].map((m) => `${m[1]} ${m[2]}`)
+    expect(counts(second.stdout)).toEqual(counts(first.stdout))
+  })
+
   it('leaves every output file as it was (same files, same inodes)', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     for (const [file, {inode}] of after) expect(inode, file).toBe(before.get(file)!.inode)
+  })
+
+  describe('then an output file deleted, or another SOURCE_DATE_EPOCH', () => {
+    it('builds again: the file is back, and the leaflets carry the new date', async () => {
+      await rm(path.join(out, 'site/index.html'))
+      const restored = await build(content, out)
+      expect(restored.stdout).not.toMatch(/nothing changed/)
+      expect(sha(await snapshot(out))).toEqual(sha(after))
+      const dated = await build(content, out, '1800000000')
+      expect(dated.stdout).toMatch(/leaflets: \d+ files, [1-9]\d* rendered/)
+      const leaflets = [...(await snapshot(out))].filter(([f]) => f.startsWith('leaflets/'))
+      expect(leaflets.length).toBeGreaterThan(0)
+      for (const [file, {sha}] of leaflets) expect(sha, file).not.toBe(after.get(file)!.sha)
+      // And back: the next build is a real one again, then an unchanged one.
+      expect((await build(content, out)).stdout).not.toMatch(/nothing changed/)
+      expect((await build(content, out)).stdout).toMatch(/nothing changed/)
+      after = await snapshot(out)
+    })
   })
 
   describe('then a new logo (cards and leaflets change, no page text does)', () => {

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import {loadConfig} from '@samizdat/model'
 
 /** Where one build's outputs and cache go. */
 export interface OutputLayout {
@@ -26,10 +25,12 @@ export type OutputFolder = 'site' | 'leaflets' | 'cards'
  * the cache in `.cache/samizdat/`, where Material's own plugins keep theirs. `dev`, like
  * `mkdocs serve`, leaves `site_dir` alone and works in `.cache/samizdat/dev/`.
  */
-export async function outputLayout(root: string, out: string | undefined, cwd: string, purpose: 'build' | 'dev'): Promise<OutputLayout> {
-  const siteDir = out === undefined ? (await loadConfig(root)).config.siteDir : null
+export async function outputLayout(root: string, out: string | undefined, cwd: string, purpose: 'build' | 'dev', env?: Readonly<Record<string, string | undefined>>): Promise<OutputLayout> {
+  // Loaded here, not with this module: a build with nothing changed never needs the config.
+  const {loadConfig} = await import('@samizdat/model')
+  const siteDir = out === undefined ? (await loadConfig(root, env === undefined ? {} : {env})).config.siteDir : null
   if (siteDir === null) return inFolder(path.resolve(cwd, out ?? 'dist'))
-  const work = path.join(root, '.cache', 'samizdat')
+  const work = workFolder(root)
   if (purpose === 'dev') {
     // A `samizdat build` run meanwhile writes site_dir: not a change to the content.
     const dev = inFolder(path.join(work, 'dev'))
@@ -43,6 +44,19 @@ export async function outputLayout(root: string, out: string | undefined, cwd: s
     owned: [siteDir, work],
     describe: (from) => `${shown(from, siteDir)}/ (leaflets and cards also in ${shown(from, work)}/)`
   }
+}
+
+/**
+ * Where {@link outputLayout} can put the cache for these arguments, without reading the
+ * project's config: `--out`'s, else an MkDocs project's, else `dist/`'s.
+ */
+export function cacheFolders(root: string, out: string | undefined, cwd: string): string[] {
+  return out === undefined ? [path.join(workFolder(root), 'cache'), inFolder(path.resolve(cwd, 'dist')).cache] : [inFolder(path.resolve(cwd, out)).cache]
+}
+
+// Where an MkDocs project's separate outputs and cache go, as Material's plugins keep theirs.
+function workFolder(root: string): string {
+  return path.join(root, '.cache', 'samizdat')
 }
 
 function inFolder(out: string): OutputLayout {

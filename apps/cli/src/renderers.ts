@@ -1,8 +1,8 @@
 import {copyFile, link, mkdir, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {IncrementalRenderer} from '@samizdat/incremental'
+import type {IncrementalRenderer, UnitReads} from '@samizdat/incremental'
 import type {RenderResult, SiteBundle} from '@samizdat/model'
-import {fingerprint, type WorkerPool} from '@samizdat/output'
+import {fingerprint, sourceDate, type WorkerPool} from '@samizdat/output'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
@@ -34,7 +34,8 @@ export interface Renderer {
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
-const code = (name: string) => fingerprint([name], import.meta.url)
+// The fingerprint is kept in the cache and trusted while the files it read keep their states.
+const code = (name: string, layout: OutputLayout) => fingerprint([name], import.meta.url, {cacheDir: layout.cache})
 
 // Each renderer is imported when it has something to render: a build with nothing changed
 // loads none of them (nor satori, resvg, pdfkit or Pagefind), which is most of its start-up.
@@ -49,18 +50,20 @@ export const renderers: Renderer[] = [
   {
     name: 'cards',
     folder: 'cards',
-    create: async (bundle, _layout, _settings, {pool} = {}) => ({
+    create: async (bundle, layout, _settings, {pool} = {}) => ({
       name: 'cards',
-      inputs: {code: await code('@samizdat/render-cards')},
+      inputs: {code: await code('@samizdat/render-cards', layout)},
+      reads: cardReads,
       render: (dir, only) => renderCards(bundle, dir, {...(only === undefined ? {} : {only}), ...(pool === undefined ? {} : {pool})})
     })
   },
   {
     name: 'pdf',
     folder: 'leaflets',
-    create: async (bundle, _layout, settings = {}) => {
+    create: async (bundle, layout, settings = {}) => {
       const leafletSize = settings.leafletSize ?? 'A5'
-      return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf'), leafletSize}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
+      // The date stamped into every PDF (SOURCE_DATE_EPOCH) is one of their inputs.
+      return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf', layout), leafletSize, date: sourceDate().toISOString()}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
     }
   },
   {
@@ -73,7 +76,7 @@ export const renderers: Renderer[] = [
         name: 'html',
         // Pages link only the cards and leaflets that exist, and every page shows the whole
         // navigation (which lists every recommendation): all inputs of every HTML unit.
-        inputs: {code: await code('@samizdat/render-html'), cardFiles, leafletFiles, navigation: navigationInputs(bundle)},
+        inputs: {code: await code('@samizdat/render-html', layout), cardFiles, leafletFiles, navigation: navigationInputs(bundle)},
         // The site serves the cards and leaflets as links to the very files: a card drawn anew
         // (a new file) must be linked again even when no page changed.
         siteInputs: {cards: await identities(cards, cardFiles), leaflets: await identities(leaflets, leafletFiles)},
@@ -92,6 +95,17 @@ export const renderers: Renderer[] = [
     }
   }
 ]
+
+/**
+ * What a card shows of the site and of a page (render-cards' `pageCardJob`): the site's name,
+ * address and language, and the page's title, description, icon and address. Not the page's
+ * text or the navigation: editing a page's prose draws no card. (A recommendation's cards
+ * depend on the recommendation alone, as for every renderer.)
+ */
+const cardReads: UnitReads = {
+  site: (bundle) => bundle.site,
+  page: (page, bundle) => [page.title, page.description, page.icon, page.icon === null ? null : bundle.icons[page.icon] ?? null, page.url, page.key]
+}
 
 /**
  * What the navigation every page shows is made of (render-html's `siteNavigation` derives it):

@@ -1,13 +1,8 @@
-import {rm} from 'node:fs/promises'
-import {workerPool} from '@samizdat/output'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
 import {contentDir} from './content-dir.js'
-import {loadChecked} from './load.js'
-import {outputLayout} from './output-layout.js'
-import {buildOutputs} from './build-outputs.js'
-import {parseSummary, summarise} from './report.js'
 import {leafletSizes, renderers, type LeafletSize, type OutputName} from './renderers.js'
+import {replayUnchangedBuild, type BuildRequest} from './unchanged-build.js'
 
 /** `samizdat build`: parse once, then write each output folder atomically under `--out`. */
 export async function runBuild(
@@ -23,30 +18,20 @@ export async function runBuild(
   io: Io
 ): Promise<number> {
   const started = performance.now()
-  const selected = selectOutputs(options.only)
-  const leafletSize = selectLeafletSize(options.leafletSize)
-  const root = contentDir(options.dir, io.cwd)
-  const layout = await outputLayout(root, options.out, io.cwd, 'build')
-  // Kept between builds beside the outputs: parsed pages and each output's manifest.
-  if (options.force) await rm(layout.cache, {recursive: true, force: true})
-  // One set of worker threads for every stage; none starts unless a stage has work for it.
-  const pool = workerPool()
-  try {
-    const {bundle, stats, ok} = await loadChecked({...options, dir: root, cacheDir: layout.cache, pool}, io)
-    if (!ok) {
-      // Nothing is written, so the previous outputs stay as they were.
-      io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
-      return 1
-    }
-    const written = (await buildOutputs(bundle, layout, selected, io, {leafletSize}, {pool})).map(({renderer, result, milliseconds}) => {
-      const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
-      return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`
-    })
-    io.stdout.write(`${summarise(bundle)}\n${parseSummary(stats)}\nBuilt ${layout.describe(io.cwd)} (${written.join('; ')}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`)
-    return 0
-  } finally {
-    await pool.close()
+  const request: BuildRequest = {
+    root: contentDir(options.dir, io.cwd),
+    out: options.out,
+    cwd: io.cwd,
+    strict: options.strict,
+    siteUrl: options.siteUrl,
+    selected: [...selectOutputs(options.only)].sort(),
+    leafletSize: selectLeafletSize(options.leafletSize)
   }
+  // Nothing changed since the last build: said from file states alone, before the parser or
+  // any renderer is loaded.
+  if (!options.force && (await replayUnchangedBuild(request, io, started))) return 0
+  const {buildProject} = await import('./build-project.js')
+  return buildProject(request, {force: options.force}, io, started)
 }
 
 function selectLeafletSize(size: string | undefined): LeafletSize {

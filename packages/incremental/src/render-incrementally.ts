@@ -2,7 +2,7 @@ import {copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile} from '
 import path from 'node:path'
 import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {writeOutputDir} from '@samizdat/output'
-import {unitHashes, wholeHash, type UnitKey} from './unit-hashes.js'
+import {unitHashes, wholeHash, type UnitKey, type UnitReads} from './unit-hashes.js'
 
 /** A renderer as an incremental build drives it. */
 export interface IncrementalRenderer {
@@ -19,6 +19,8 @@ export interface IncrementalRenderer {
    * outputs' files the site serves). Only decides whether anything at all must be rendered.
    */
   siteInputs?: unknown
+  /** What the renderer shows of the bundle, when less than a unit's whole inputs (see {@link UnitReads}). */
+  reads?: UnitReads
 }
 
 /** What an incremental build did. */
@@ -48,7 +50,7 @@ interface Manifest {
 export async function renderIncrementally(bundle: SiteBundle, dest: string, renderer: IncrementalRenderer, cacheDir: string): Promise<IncrementalResult> {
   const manifestFile = path.join(cacheDir, `${renderer.name}.json`)
   const inputs = JSON.stringify(renderer.inputs)
-  const hashes = unitHashes(bundle, inputs)
+  const hashes = unitHashes(bundle, inputs, renderer.reads)
   const whole = wholeHash(bundle, [inputs, renderer.siteInputs ?? null], hashes)
   const previous = await readManifest(manifestFile, inputs)
   // Nothing changed and every file is still there: the output stays as it is, and the renderer
@@ -60,6 +62,14 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
   const reusable = previous === null ? new Map<string, string[]>() : await reusableUnits(previous, hashes, dest)
 
   const changed = [...hashes.keys()].filter((key) => !reusable.has(key))
+  // No unit changed, none went away, and the renderer writes nothing site-wide (cards and
+  // leaflets): though the bundle changed somewhere, nothing this renderer shows did. It is
+  // not called, so not even loaded.
+  if (previous !== null && changed.length === 0 && previous.site.length === 0 && Object.keys(previous.units).every((key) => hashes.has(key as UnitKey))) {
+    const units = Object.fromEntries([...reusable].map(([key, files]) => [key, {hash: hashes.get(key as UnitKey)!, files}]))
+    await writeManifest(manifestFile, {version: 2, inputs, whole, units, site: []})
+    return {files: [...new Set([...reusable.values()].flat())].sort(), rendered: [], kept: [...reusable.keys()]}
+  }
   const only: RenderSelection | undefined =
     previous === null ? undefined : {pages: idsOf(changed, 'page'), recommendations: idsOf(changed, 'recommendation')}
 
@@ -82,6 +92,8 @@ export async function renderIncrementally(bundle: SiteBundle, dest: string, rend
     const hash = hashes.get(key)
     if (hash !== undefined) units[key] = {hash, files: unit.files}
   }
+  // A unit rendered into no file (a renderer that draws nothing for it) is as done as the others.
+  for (const key of changed) units[key] ??= {hash: hashes.get(key)!, files: []}
   const site = [...result.units.filter((u) => u.kind === 'site').flatMap((u) => u.files), ...finished]
   await writeManifest(manifestFile, {version: 2, inputs, whole, units, site})
   return {

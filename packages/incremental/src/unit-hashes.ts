@@ -7,19 +7,32 @@ import type {Page, Recommendation, SiteBundle} from '@samizdat/model'
 export type UnitKey = `page:${string}` | `recommendation:${string}`
 
 /**
+ * What a renderer reads of the bundle, when it is much less than {@link unitHashes} counts by
+ * default (every page's whole tree, the navigation): a page's share card shows only the
+ * page's title, description and icon, so a renderer of cards says so, and an edit of a
+ * page's prose draws no card. A superset is always safe.
+ */
+export interface UnitReads {
+  /** What every unit's files show of the site (default: the site config and the navigation). */
+  site(bundle: SiteBundle): unknown
+  /** What a page's files show of it (default: its tree, its recommendations, their icons and assets). */
+  page(page: Page, bundle: SiteBundle): unknown
+}
+
+/**
  * A hash of everything each page and recommendation's outputs can depend on. Deliberately
  * generous (a page's HTML also depends on the navigation, so every page carries it): a
  * unit that re-renders needlessly costs time, one that does not when it should is a bug.
  * `common` holds what every unit depends on besides the bundle: the renderer's code
- * fingerprint and its options.
+ * fingerprint and its options; `reads` narrows it to what the renderer really shows.
  */
-export function unitHashes(bundle: SiteBundle, common: unknown): Map<UnitKey, string> {
-  const shared = JSON.stringify([common, bundle.site, bundle.nav])
+export function unitHashes(bundle: SiteBundle, common: unknown, reads?: UnitReads): Map<UnitKey, string> {
+  const shared = JSON.stringify([common, reads === undefined ? [bundle.site, bundle.nav] : reads.site(bundle)])
   const hashes = new Map<UnitKey, string>()
   const bySlug = new Map(bundle.recommendations.map((r) => [r.slug, r]))
   for (const page of bundle.pages) {
     const recommendations = page.recommendations.map((slug) => bySlug.get(slug))
-    hashes.set(`page:${page.source}`, hash(shared, pageDigest(bundle, page, recommendations)))
+    hashes.set(`page:${page.source}`, hash(shared, reads === undefined ? pageDigest(bundle, page, recommendations) : reads.page(page, bundle)))
   }
   const pages = new Map(bundle.pages.map((p) => [p.source, p]))
   for (const recommendation of bundle.recommendations) {

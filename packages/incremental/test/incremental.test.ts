@@ -11,7 +11,7 @@ const content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 describe('@samizdat/incremental', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@samizdat/incremental')).sort()).toEqual(['renderIncrementally', 'unitHashes'])
+    expect(Object.keys(await import('@samizdat/incremental')).sort()).toEqual(['inputsUnchanged', 'outputsUnchanged', 'readStamp', 'removeStamp', 'renderIncrementally', 'snapshotInputs', 'snapshotOutputs', 'unitHashes', 'writeStamp'])
   })
 
   it('hashes a unit by what it depends on, and nothing else', async () => {
@@ -103,6 +103,54 @@ describe('@samizdat/incremental', () => {
     await unlink(path.join(dest, 'recs/signal.txt'))
     await renderIncrementally(edited, dest, moved, cache)
     expect(calls.at(-1)).toEqual({pages: new Set(), recommendations: new Set(['signal'])})
+  })
+
+  it('does not call a renderer that shows nothing that changed (reads), and does when it does', async () => {
+    const bundle = await loadSite(content)
+    const base = await mkdtemp(path.join(tmpdir(), 'samizdat-reads-'))
+    const [dest, cache] = [path.join(base, 'out'), path.join(base, 'cache')]
+    const calls: Array<RenderSelection | undefined> = []
+    // Like the cards: one file per page showing its title only, no site-wide file.
+    const titles = (b: SiteBundle): IncrementalRenderer => ({
+      name: 'titles',
+      inputs: {code: 1},
+      reads: {site: (x) => x.site, page: (page) => page.title},
+      async render(dir, only) {
+        calls.push(only)
+        const units: OutputUnit[] = []
+        for (const page of b.pages.filter((p) => only === undefined || only.pages.has(p.source))) {
+          units.push({kind: 'page', id: page.source, files: [await rel(dir, writeFileIn(dir, `${page.key}.txt`, page.title))]})
+        }
+        return {files: units.flatMap((u) => u.files).sort(), units}
+      }
+    })
+    await renderIncrementally(bundle, dest, titles(bundle), cache)
+    expect(calls).toHaveLength(1)
+    const page = bundle.pages[0]!
+    const before = (await stat(path.join(dest, `${page.key}.txt`))).ino
+
+    // The page's text changed (so the bundle did), not its title: no call, every file kept.
+    const prose = structuredClone(bundle)
+    prose.pages[0]!.tree.children.push({type: 'paragraph', children: [{type: 'text', value: 'Ещё абзац.'}]})
+    prose.pages[0]!.description = 'Другое описание'
+    const kept = await renderIncrementally(prose, dest, titles(prose), cache)
+    expect(calls).toHaveLength(1)
+    expect(kept.rendered).toEqual([])
+    expect((await stat(path.join(dest, `${page.key}.txt`))).ino).toBe(before)
+
+    // Its title changed: that page alone.
+    const retitled = structuredClone(prose)
+    retitled.pages[0]!.title = 'Новый заголовок'
+    await renderIncrementally(retitled, dest, titles(retitled), cache)
+    expect(calls.at(-1)).toEqual({pages: new Set([page.source]), recommendations: new Set()})
+    expect(await readFile(path.join(dest, `${page.key}.txt`), 'utf8')).toBe('Новый заголовок')
+
+    // A page gone: called, so that its file goes too.
+    const fewer = structuredClone(retitled)
+    fewer.pages = fewer.pages.slice(1)
+    const result = await renderIncrementally(fewer, dest, titles(fewer), cache)
+    expect(calls).toHaveLength(3)
+    expect(result.files).not.toContain(`${page.key}.txt`)
   })
 })
 

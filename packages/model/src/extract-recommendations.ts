@@ -1,7 +1,6 @@
 import type {Heading, Parent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {CONTINUE, SKIP, visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
+import {CONTINUE, SKIP, visit, visitParents} from '@samizdat/mkdocs-markdown/visit'
 import type {Admonition, MarkdownInHtml} from '@samizdat/mkdocs-markdown'
 import type {Messages} from '@samizdat/messages'
 import {brandColor} from '@samizdat/theme'

@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 import {assignFootnoteIds, assignTabIds, type TabIdOptions} from '@samizdat/mkdocs-markdown'
 // Declares `data.hProperties`, which mdast-util-to-hast reads: headings carry their id to HTML.
 import type {} from 'mdast-util-to-hast'

@@ -24,6 +24,8 @@ export interface ProjectConfig {
   kind: 'samizdat' | 'mkdocs' | 'bare'
   /** The config file, relative to the project folder (`samizdat.yml`, `mkdocs.yml`), or null for a bare folder. */
   file: string | null
+  /** Every config file read, absolute (an INHERITed one may be outside the project). */
+  files: string[]
   name: string
   description: string
   url: string | null
@@ -105,6 +107,7 @@ function defaults(root: string, kind: ProjectConfig['kind'], file: string | null
   return {
     kind,
     file,
+    files: [],
     name: titleFromFolder(root),
     description: '',
     url: null,
@@ -155,6 +158,7 @@ function fromYaml(root: string, file: string, kind: 'samizdat' | 'mkdocs', read:
   const docsDir = path.resolve(root, str(data['docs_dir']) ?? 'docs')
   const config = defaults(root, kind, file, docsDir)
   config.place = read.place
+  config.files = read.files
   config.name = str(data['site_name']) ?? config.name
   config.description = str(data['site_description']) ?? ''
   const url = str(data['site_url'])

@@ -69,7 +69,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
   const custom = await loadIconSets(root, config.iconDirs, diagnostics)
   await checkAutoAppend(root, config, diagnostics)
 
-  const cache = options.cacheDir === undefined ? null : new ParseCache(path.join(options.cacheDir, 'parse'), await fingerprint(['@samizdat/model'], import.meta.url))
+  const cache = options.cacheDir === undefined ? null : new ParseCache(path.join(options.cacheDir, 'parse'), await fingerprint(['@samizdat/model'], import.meta.url, {cacheDir: options.cacheDir}))
 
   // Pass 1: parse each page once and learn its URL and anchors.
   const navTitles = collectNavTitles(config.nav)

@@ -1,10 +1,10 @@
 import type {Root, Yaml} from 'mdast'
 import {VFile} from 'vfile'
-import {LineCounter, parseDocument} from 'yaml'
+import {LineCounter} from 'yaml'
 import {mkdocsProcessor} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic, DiagnosticRule} from './types.js'
-import {yamlData, yamlNesting} from './yaml-data.js'
+import {parseYaml, yamlData} from './yaml-data.js'
 
 /** A page after its one parse: the tree, its front matter, and what went wrong. */
 export interface ParsedPage {
@@ -57,13 +57,14 @@ export async function parsePage(file: string, text: string): Promise<ParsedPage>
 function readFrontmatter(file: string, node: Yaml, diagnostics: Diagnostic[]): Record<string, unknown> {
   // The YAML starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
-  const nesting = yamlNesting(node.value)
-  if (nesting !== null) {
+  const lineCounter = new LineCounter()
+  const parsed = parseYaml(node.value, {prettyErrors: false, lineCounter})
+  if ('nesting' in parsed) {
+    const {nesting} = parsed
     diagnostics.push(diagnostic(file, {line: firstLine + nesting.line - 1, column: nesting.column}, 'error', `front matter is not valid: ${nesting.error}`, 'front-matter'))
     return {}
   }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(node.value, {prettyErrors: false, lineCounter})
+  const {doc} = parsed
   for (const error of doc.errors) {
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
     const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+.*$/, '')

@@ -1,6 +1,6 @@
 import type {BlockContent, DefinitionContent, Image, Link, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 import type {Admonition, MarkdownInHtml} from '@samizdat/mkdocs-markdown'
 import {catalogues, fill, type Messages} from '@samizdat/messages'
 import {linkKindLabel, linkKindOf, platformLabel, platformOf} from './card-vocabulary.js'

@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 import {resolveIcon, type CustomIcons, type IconData} from '@samizdat/theme'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic} from './types.js'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {Definition, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 import {themeVariant} from '@samizdat/mkdocs-markdown'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic, ResolvedTarget} from './types.js'

@@ -2,7 +2,7 @@ import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {sanitize, type Schema} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 
 // Drawing elements only: no script, no foreignObject (HTML inside SVG), no links, no animation
 // (`set`/`animate` can rewrite an attribute into a script URL), no `iframe`/`object`.

@@ -1,9 +1,9 @@
 import {readFile, realpath} from 'node:fs/promises'
 import path from 'node:path'
-import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node} from 'yaml'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic} from './types.js'
-import {firstAlias, maxYamlDepth, tooDeep, yamlNesting} from './yaml-data.js'
+import {firstAlias, maxYamlDepth, parseYaml, tooDeep} from './yaml-data.js'
 
 /**
  * A Python tag from an MkDocs config (`!!python/name:pymdownx.slugs.uslugify`,
@@ -49,6 +49,8 @@ export interface ConfigFile {
   /** Where the value at `keys` (`['markdown_extensions', 3]`) was written; the first file that has it. */
   place(keys: ReadonlyArray<string | number>): ConfigPlace
   diagnostics: Diagnostic[]
+  /** Every config file read (the INHERITed ones too), absolute: what the config depends on. */
+  files: string[]
 }
 
 /** Options of {@link readConfig}. */
@@ -82,13 +84,14 @@ export async function readConfig(root: string, file: string, text: string, optio
 
   const load = async (relative: string, content: string, depth: number): Promise<Record<string, unknown>> => {
     // Nesting that would make the YAML parser recurse too deeply is refused before it parses.
-    const nesting = yamlNesting(content)
-    if (nesting !== null) {
+    const lines = new LineCounter()
+    const parsed = parseYaml(content, {version: '1.1', lineCounter: lines, prettyErrors: false, uniqueKeys: false})
+    if ('nesting' in parsed) {
+      const {nesting} = parsed
       diagnostics.push(diagnostic(relative, {line: nesting.line, column: nesting.column}, 'error', `${relative} is not valid: ${nesting.error}`, 'config'))
       return {}
     }
-    const lines = new LineCounter()
-    const doc = parseDocument(content, {version: '1.1', lineCounter: lines, prettyErrors: false, uniqueKeys: false})
+    const {doc} = parsed
     const source: Source = {file: relative, doc, lines}
     sources.push(source)
     const at = (offset: number | undefined) => {
@@ -147,6 +150,7 @@ export async function readConfig(root: string, file: string, text: string, optio
   return {
     value,
     diagnostics,
+    files: [...seen],
     place(keys) {
       for (const source of sources) {
         const offset = pathRange(source.doc, keys)

@@ -1,4 +1,4 @@
-import {isAlias, Parser, visit, type CST, type Document} from 'yaml'
+import {Composer, isAlias, Parser, visit, YAMLParseError, type CST, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions} from 'yaml'
 
 /** How many alias expansions a YAML document may make: an alias bomb needs far more. */
 export const maxAliasCount = 100
@@ -39,14 +39,39 @@ function depth(value: unknown): number {
   return deepest
 }
 
+/** Where YAML nests collections too deeply (see {@link parseYaml}). */
+export interface YamlNesting {
+  error: string
+  line: number
+  column: number
+}
+
 /**
- * Where YAML text nests collections deeper than {@link maxYamlDepth}, found on the parser's
- * concrete syntax tree (built without recursion) before the document is composed: composing
- * recurses, and a few thousand levels overflow the stack or exhaust the regular-expression memory
- * of the `yaml` package, which kills the process. Null when the nesting is fine.
+ * `parseDocument` of the `yaml` package, refusing YAML text that nests collections deeper than
+ * {@link maxYamlDepth}: that is found on the parser's concrete syntax tree (built without
+ * recursion) before the document is composed, since composing recurses, and a few thousand
+ * levels overflow the stack or exhaust the regular-expression memory of the `yaml` package,
+ * which kills the process. The text is parsed once: the document is composed from the same
+ * syntax tree (parsing it twice was a third of the cost of every page's front matter).
  */
-export function yamlNesting(text: string): {error: string; line: number; column: number} | null {
-  for (const document of new Parser().parse(text)) {
+export function parseYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions & {lineCounter?: LineCounter} = {}): {nesting: YamlNesting} | {doc: Document} {
+  const tokens = [...new Parser(options.lineCounter?.addNewLine).parse(text)]
+  const nesting = nestingIn(tokens, text)
+  if (nesting !== null) return {nesting}
+  // As `parseDocument` does: the first document, and an error if there is another.
+  let doc: Document | null = null
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next
+    else if (doc.options.logLevel !== 'silent') {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'))
+      break
+    }
+  }
+  return {doc: doc!}
+}
+
+function nestingIn(documents: Iterable<CST.Token>, text: string): YamlNesting | null {
+  for (const document of documents) {
     const stack: Array<[CST.Token | null | undefined, number]> = [[document, 0]]
     while (stack.length > 0) {
       const [token, level] = stack.pop()!

@@ -1,6 +1,7 @@
 export {writeOutputDir} from './write-output-dir.js'
 export {writeFileIn} from './write-file-in.js'
 export {sourceDate} from './source-date.js'
-export {fingerprint} from './fingerprint.js'
+export {fingerprint, type FingerprintOptions} from './fingerprint.js'
+export {fileState, sameFileState, sameFileStates, type FileState} from './file-state.js'
 export {contentType} from './content-type.js'
 export {workerPool, defaultPoolSize, PoolTimeout, type WorkerPool, type PoolTask, type PoolOptions, type RunOptions} from './worker-pool.js'

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
 import {copyFile, link, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -8,10 +9,11 @@ import {writeQueue} from './write-queue.js'
 /** Options of {@link buildSearchIndex}. */
 export interface SearchIndexOptions {
   /**
-   * Reuse an earlier index: `record` is a file where the digest of what was indexed is kept,
-   * `from` the site folder that holds that index. When Pagefind would get the very same pages
-   * (same paths, same text, same Pagefind), the earlier files are linked instead of indexing
-   * again: Pagefind's output depends only on what it is given.
+   * Reuse an earlier index: `record` is a file where the digest of what was indexed is kept
+   * (with each page's file identity and digest, so a page kept from the last build is not read
+   * again), `from` the site folder that holds that index. When Pagefind would get the very
+   * same pages (same paths, same text, same Pagefind), the earlier files are linked instead of
+   * indexing again: Pagefind's output depends only on what it is given.
    */
   reuse?: {from: string; record: string}
 }
@@ -52,11 +54,11 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
     }
   }
   let digest = ''
+  let known: Record<string, PageRecord> = {}
   if (options.reuse !== undefined) {
-    const h = createHash('sha256').update(`pagefind@${pagefindVersion()}\u0000`)
-    for await (const batch of batches()) for (const {file, html} of batch) h.update(file).update('\u0000').update(html).update('\u0000')
-    digest = h.digest('hex')
-    const reused = await reuseIndex(dir, digest, options.reuse)
+    const record = await readRecord(options.reuse.record)
+    ;({digest, pages: known} = pagesDigest(dir, pages, record?.pages ?? {}))
+    const reused = record === null ? null : await reuseIndex(dir, digest, record, options.reuse.from)
     if (reused !== null) return reused
   }
   // Loaded only when there is something to index.
@@ -83,10 +85,53 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   } finally {
     await queue.done()
   }
-  if (options.reuse !== undefined) await writeRecord(options.reuse.record, {digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)]))})
+  if (options.reuse !== undefined) {
+    await writeRecord(options.reuse.record, {version: 2, digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)])), pages: known})
+  }
   return files.map((file) => file.path).sort()
 }
 
+/** What the record keeps of a page: the file it was (inode, size, mtime) and the sha256 of what Pagefind got of it (null: not searchable). */
+interface PageRecord {
+  ino: string
+  size: number
+  mtime: string
+  sha: string | null
+}
+
+interface IndexRecord {
+  version: 2
+  /** Of everything Pagefind was given: its version, each page's path and input. */
+  digest: string
+  /** The index's files and their sha256. */
+  files: Record<string, string>
+  pages: Record<string, PageRecord>
+}
+
+/**
+ * The digest of what Pagefind would be given. A page that is the very file the last index
+ * read (same inode, size and mtime: a page kept from the last build is a hard link to it) is
+ * not read again; only the pages written anew are, so an unchanged index costs a `stat` per page.
+ */
+function pagesDigest(dir: string, pages: readonly string[], known: Readonly<Record<string, PageRecord>>): {digest: string; pages: Record<string, PageRecord>} {
+  const h = createHash('sha256').update(`pagefind@${pagefindVersion()}\u0000`)
+  const now: Record<string, PageRecord> = {}
+  for (const file of pages) {
+    const full = path.join(dir, file)
+    const state = statSync(full, {bigint: true})
+    const identity = {ino: state.ino.toString(), size: Number(state.size), mtime: state.mtimeNs.toString()}
+    const before = known[file]
+    let sha: string | null
+    if (before !== undefined && before.ino === identity.ino && before.size === identity.size && before.mtime === identity.mtime) sha = before.sha
+    else {
+      const [input] = searchInputs([file], [readFileSync(full, 'utf8')])
+      sha = input === undefined ? null : sha256(Buffer.from(input.html))
+    }
+    now[file] = {...identity, sha}
+    h.update(file).update('\u0000').update(sha ?? '-').update('\u0000')
+  }
+  return {digest: h.digest('hex'), pages: now}
+}
 // Pages sent to Pagefind before waiting for its answers.
 const batchSize = 32
 
@@ -109,13 +154,7 @@ function pagefindVersion(): string {
 }
 
 // Link the earlier index into `dir` when it indexed exactly these inputs and is still whole.
-async function reuseIndex(dir: string, digest: string, reuse: {from: string; record: string}): Promise<string[] | null> {
-  let record: {digest?: unknown; files?: unknown}
-  try {
-    record = JSON.parse(await readFile(reuse.record, 'utf8')) as typeof record
-  } catch {
-    return null
-  }
+async function reuseIndex(dir: string, digest: string, record: IndexRecord, from: string): Promise<string[] | null> {
   if (record.digest !== digest || typeof record.files !== 'object' || record.files === null) return null
   const files = Object.entries(record.files as Record<string, unknown>)
   if (!files.every(([f, sha]) => typeof sha === 'string' && f.startsWith(`${searchFolder}/`) && !f.split('/').includes('..'))) return null
@@ -123,12 +162,12 @@ async function reuseIndex(dir: string, digest: string, reuse: {from: string; rec
     // Only the very files that index wrote: a build that failed after writing the record left
     // the older index in place, and that one is not reused.
     for (const [file, sha] of files) {
-      if (sha256(await readFile(path.join(reuse.from, file))) !== sha) return null
+      if (sha256(await readFile(path.join(from, file))) !== sha) return null
     }
     for (const [file] of files) {
       const target = path.join(dir, file)
       await mkdir(path.dirname(target), {recursive: true})
-      await link(path.join(reuse.from, file), target).catch(() => copyFile(path.join(reuse.from, file), target))
+      await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target))
     }
   } catch {
     return null
@@ -136,11 +175,20 @@ async function reuseIndex(dir: string, digest: string, reuse: {from: string; rec
   return files.map(([file]) => file).sort()
 }
 
+async function readRecord(file: string): Promise<IndexRecord | null> {
+  try {
+    const record = JSON.parse(await readFile(file, 'utf8')) as IndexRecord
+    return record.version === 2 && typeof record.pages === 'object' && record.pages !== null ? record : null
+  } catch {
+    return null
+  }
+}
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-async function writeRecord(file: string, record: {digest: string; files: Record<string, string>}): Promise<void> {
+async function writeRecord(file: string, record: IndexRecord): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true})
   await writeFile(`${file}.tmp`, JSON.stringify(record))
   await rename(`${file}.tmp`, file)

@@ -1,5 +1,5 @@
 import type {SiteBundle} from '@samizdat/model'
-import {visit} from 'unist-util-visit'
+import {visit} from '@samizdat/mkdocs-markdown/visit'
 
 /**
  * The rules that show the checked tab: the n-th radio of a set checked shows its n-th label as

@@ -1,4 +1,4 @@
-import {link, mkdir, readFile, readdir} from 'node:fs/promises'
+import {copyFile, link, mkdir, readFile, readdir, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -80,6 +80,51 @@ describe('incremental rendering (only, units, buildSearchIndex)', () => {
     expect(index).toEqual(full.units.find((u) => u.id === 'search-index')?.files)
     expect(await filesOn(out)).toEqual(full.files)
     for (const file of index) expect((await readFile(path.join(out, file))).equals(full.contents.get(file)!), file).toBe(true)
+  })
+
+  it('reuses the last index when Pagefind would get the same pages, telling kept pages by their file identity', async () => {
+    const first = await temporaryDir('index-a')
+    const pages = full.files.filter((f) => !f.startsWith('pagefind/'))
+    // The driver's way: the site's pages are hard links to the last build's files.
+    const linked = async (dir: string, from: string, put = link) => {
+      for (const file of pages) {
+        await mkdir(path.dirname(path.join(dir, file)), {recursive: true})
+        await put(path.join(from, file), path.join(dir, file))
+      }
+    }
+    // Copies, so that the edits below stay in this test's folders.
+    await linked(first, full.out, copyFile)
+    // A whole-millisecond mtime, which utimes can set again exactly (below).
+    const fixed = new Date(Date.now() - 60_000)
+    await utimes(path.join(first, 'index.html'), fixed, fixed)
+    const record = path.join(await temporaryDir('index-record'), 'search-index.json')
+    const written = await buildSearchIndex(first, {reuse: {from: full.out, record}})
+    expect(written).toEqual(full.units.find((u) => u.id === 'search-index')?.files)
+
+    // The same pages again: the very files of the first index, linked (same inodes).
+    const second = await temporaryDir('index-b')
+    await linked(second, first)
+    expect(await buildSearchIndex(second, {reuse: {from: first, record}})).toEqual(written)
+    for (const file of written) expect((await stat(path.join(second, file))).ino, file).toBe((await stat(path.join(first, file))).ino)
+
+    // A kept page is trusted by its identity (inode, size, mtime), not read: bytes changed
+    // behind the build's back with all three kept are not seen, as make and git would not.
+    const home = path.join(second, 'index.html')
+    const html = await readFile(home, 'utf8')
+    await writeFile(home, html.replace('Мы пишем просто', 'Мы пишем ПРОСТО'))
+    await utimes(home, fixed, fixed)
+    const third = await temporaryDir('index-c')
+    await linked(third, second)
+    await buildSearchIndex(third, {reuse: {from: second, record}})
+    expect((await stat(path.join(third, written[0]!))).ino).toBe((await stat(path.join(second, written[0]!))).ino)
+
+    // A page written anew (another file) is read: its text changed, so Pagefind runs again.
+    const fourth = await temporaryDir('index-d')
+    await linked(fourth, third)
+    await rm(path.join(fourth, 'index.html'))
+    await writeFile(path.join(fourth, 'index.html'), html.replace('Мы пишем просто', 'Мы пишем очень просто'))
+    const rebuilt = await buildSearchIndex(fourth, {reuse: {from: third, record}})
+    expect(rebuilt.filter((f) => f.startsWith('pagefind/fragment/'))).not.toEqual(written.filter((f) => f.startsWith('pagefind/fragment/')))
   })
 
   it('search: false writes no index and no search script; searchIndex: false keeps the search box', async () => {

@@ -1,7 +1,7 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
 import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Nodes, PhrasingContent, Root, Text} from 'mdast'
-import {SKIP, visitParents} from 'unist-util-visit-parents'
+import {SKIP, visitParents} from '../visit.js'
 import type {Abbreviation, AbbreviationDefinition} from '../types.js'
 import '../micromark/tokens.js'
 

@@ -1,6 +1,6 @@
 import type {Code, List, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP, visit} from '../visit.js'
 import type {Annotation, AnnotationMarker, Annotations, CodeAnnotationMarker} from '../types.js'
 
 /** What changes where annotations are found. */

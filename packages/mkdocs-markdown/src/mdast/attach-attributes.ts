@@ -1,7 +1,7 @@
 /// <reference types="mdast-util-to-hast" />
 import type {Nodes, Parents, Root, RootContent, Text} from 'mdast'
 import {decodeString} from 'micromark-util-decode-string'
-import {visitParents} from 'unist-util-visit-parents'
+import {visitParents} from '../visit.js'
 import type {AttributeList, MarkdownInHtml} from '../types.js'
 import {droppedOnPage, hasAttributes, mergeAttributes, reportStyles, toAttributes, toHProperties, type Dropped} from './attributes.js'
 import type {Report} from './report.js'

@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 import type {Report} from './report.js'
 
 /**

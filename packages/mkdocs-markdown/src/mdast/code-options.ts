@@ -1,5 +1,5 @@
 import type {Code, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 import {reservedIds, type CodeOptions} from '../types.js'
 
 // `key="value"`, `key='value'` or `key=value`; `.class`; `#id`; a bare word.

@@ -2,7 +2,7 @@ import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} f
 import type {Handle, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import type {Nodes, Paragraph, Parents, PhrasingContent, Root} from 'mdast'
 import type {Position} from 'unist'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 import type {DefList, DefListDescription, DefListTerm} from '../types.js'
 import {blankBetween, listItemSpread} from './list-item-spread.js'
 import '../micromark/tokens.js'

@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 
 /**
  * Number the footnotes of a page and give them Python-Markdown's ids, which links into

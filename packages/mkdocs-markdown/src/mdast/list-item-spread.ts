@@ -1,6 +1,5 @@
 import type {Nodes, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
+import {visit, visitParents} from '../visit.js'
 
 /**
  * `mdast-util-from-markdown` decides whether lists and items are spread (loose) from the blank

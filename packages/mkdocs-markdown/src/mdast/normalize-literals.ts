@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 
 /**
  * Three values micromark leaves as written, although they mean less, normalized so that a tree

@@ -1,6 +1,6 @@
 import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visitParents} from 'unist-util-visit-parents'
+import {visitParents} from '../visit.js'
 // Declares `data.hProperties`, where the model puts heading ids.
 import type {} from 'mdast-util-to-hast'
 

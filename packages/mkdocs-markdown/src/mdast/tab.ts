@@ -2,7 +2,7 @@ import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} f
 import type {Handle, Options as ToMarkdownExtension, State, Unsafe} from 'mdast-util-to-markdown'
 import type {Nodes, Parents, Root} from 'mdast'
 import type {Info} from 'mdast-util-to-markdown'
-import {visit} from 'unist-util-visit'
+import {visit} from '../visit.js'
 import type {Tab, TabLabel, TabSet} from '../types.js'
 import {indentBody} from './indent-body.js'
 import {listItemSpread} from './list-item-spread.js'
