@@ -2,7 +2,7 @@ import {mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-// The built model (not the TypeScript sources), since workers run the compiled parse-worker.js.
+// The built model (not the TypeScript sources), since pool threads run the compiled parse-task.js.
 import {loadSite} from '../../packages/model/dist/index.js'
 import {generateCorpus} from '../../apps/bench/src/generate-corpus.mjs'
 

@@ -3,7 +3,7 @@ import type {SiteBundle} from '@samizdat/model'
 import type {Io} from './io.js'
 import {progress} from './report.js'
 import type {OutputLayout} from './output-layout.js'
-import {renderers, type OutputName, type RenderSettings, type Renderer} from './renderers.js'
+import {renderers, type BuildResources, type OutputName, type RenderSettings, type Renderer} from './renderers.js'
 
 /** What one output's incremental render did. */
 export interface OutputBuilt {
@@ -21,13 +21,14 @@ export async function buildOutputs(
   layout: OutputLayout,
   selected: ReadonlySet<OutputName>,
   io: Io,
-  settings: RenderSettings = {}
+  settings: RenderSettings = {},
+  resources: BuildResources = {}
 ): Promise<OutputBuilt[]> {
   const built: OutputBuilt[] = []
   for (const renderer of renderers.filter((r) => selected.has(r.name))) {
     progress(io, `rendering ${renderer.folder}/`)
     const started = performance.now()
-    const result = await renderIncrementally(bundle, layout[renderer.folder], await renderer.create(bundle, layout, settings), layout.cache)
+    const result = await renderIncrementally(bundle, layout[renderer.folder], await renderer.create(bundle, layout, settings, resources), layout.cache)
     built.push({renderer, result, milliseconds: Math.round(performance.now() - started)})
   }
   return built

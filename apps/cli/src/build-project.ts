@@ -2,6 +2,7 @@ import {rm} from 'node:fs/promises'
 import path from 'node:path'
 import {removeStamp, snapshotInputs, snapshotOutputs, writeStamp, type InputSnapshot} from '@samizdat/incremental'
 import {loadConfig, type ProjectConfig} from '@samizdat/model'
+import {workerPool, type WorkerPool} from '@samizdat/output'
 import {buildOutputs} from './build-outputs.js'
 import type {Io} from './io.js'
 import {loadChecked} from './load.js'
@@ -14,6 +15,16 @@ import {buildEnvironment, stampKey, stampName, type BuildReport, type BuildReque
  * `samizdat build` runs whenever {@link replayUnchangedBuild} cannot say nothing changed.
  */
 export async function buildProject(request: BuildRequest, options: {force: boolean}, io: Io, started: number): Promise<number> {
+  // One set of worker threads for every stage; none starts unless a stage has work for it.
+  const pool = workerPool()
+  try {
+    return await buildWith(pool, request, options, io, started)
+  } finally {
+    await pool.close()
+  }
+}
+
+async function buildWith(pool: WorkerPool, request: BuildRequest, options: {force: boolean}, io: Io, started: number): Promise<number> {
   const {root} = request
   const env = recordingEnvironment()
   const layout = await outputLayout(root, request.out, request.cwd, 'build', env.values)
@@ -27,7 +38,7 @@ export async function buildProject(request: BuildRequest, options: {force: boole
   const roots = inputRoots((await loadConfig(root, {env: env.values})).config)
   const inputs = snapshotInputs(roots, [...layout.owned, layout.cache], [root])
 
-  const {bundle, stats, ok} = await loadChecked({dir: root, strict: request.strict, siteUrl: request.siteUrl, cacheDir: layout.cache, env: env.values, quiet: true}, io)
+  const {bundle, stats, ok} = await loadChecked({dir: root, strict: request.strict, siteUrl: request.siteUrl, cacheDir: layout.cache, env: env.values, quiet: true, pool}, io)
   const diagnostics: string[] = []
   printDiagnostics(bundle.diagnostics, root, {...io, stderr: {write: (text) => (diagnostics.push(text), io.stderr.write(text)), isTTY: io.stderr.isTTY === true}})
   if (!ok) {
@@ -35,7 +46,7 @@ export async function buildProject(request: BuildRequest, options: {force: boole
     io.stderr.write(`samizdat: not building: ${summarise(bundle)}\n`)
     return 1
   }
-  const built = await buildOutputs(bundle, layout, new Set(request.selected), io, {leafletSize: request.leafletSize})
+  const built = await buildOutputs(bundle, layout, new Set(request.selected), io, {leafletSize: request.leafletSize}, {pool})
   const written = built.map(({renderer, result, milliseconds}) => {
     const kept = result.kept.length > 0 ? `, ${result.kept.length} unchanged kept` : ''
     return `${renderer.folder}: ${result.files.length} files, ${result.rendered.length} rendered${kept}, in ${milliseconds} ms`

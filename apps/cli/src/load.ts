@@ -1,10 +1,11 @@
 import {hasFailures, loadSite, type SiteBundle} from '@samizdat/model'
+import type {WorkerPool} from '@samizdat/output'
 import {contentDir} from './content-dir.js'
 import {UsageError, type Io} from './io.js'
 import {printDiagnostics, progress} from './report.js'
 
 /** Load and check a content folder the way every command does; `ok` is false when the content fails. */
-export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string; env?: Readonly<Record<string, string | undefined>>}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
+export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string; env?: Readonly<Record<string, string | undefined>>; pool?: WorkerPool}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
   const root = contentDir(options.dir, io.cwd)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     throw new UsageError(`--site-url must be an absolute http(s) URL, not ${options.siteUrl}`)
@@ -17,7 +18,8 @@ export async function loadChecked(options: {dir: string | undefined; strict: boo
     ...(options.siteUrl === undefined ? {} : {siteUrl: options.siteUrl}),
     ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
     ...(options.env === undefined ? {} : {env: options.env}),
-    ...(timeout === undefined ? {} : {pageTimeoutMs: timeout})
+    ...(timeout === undefined ? {} : {pageTimeoutMs: timeout}),
+    ...(options.pool === undefined ? {} : {pool: options.pool})
   })
   if (options.quiet !== true) printDiagnostics(bundle.diagnostics, root, io)
   return {bundle, root, stats, ok: !hasFailures(bundle.diagnostics, options.strict)}

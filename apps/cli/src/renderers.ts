@@ -2,7 +2,7 @@ import {copyFile, link, mkdir, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {IncrementalRenderer, UnitReads} from '@samizdat/incremental'
 import type {RenderResult, SiteBundle} from '@samizdat/model'
-import {fingerprint, sourceDate} from '@samizdat/output'
+import {fingerprint, sourceDate, type WorkerPool} from '@samizdat/output'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
 
 /** The outputs `samizdat build` can write. */
@@ -12,6 +12,12 @@ export type OutputName = 'html' | 'pdf' | 'cards'
 export interface RenderSettings {
   /** Paper of the leaflets: `A5` (default) or `A4`. */
   leafletSize?: LeafletSize
+}
+
+/** What every renderer of one build shares and that does not change what it writes. */
+export interface BuildResources {
+  /** The build's worker threads, shared by its stages (parsing, cards); the build closes it. */
+  pool?: WorkerPool
 }
 
 /** Paper sizes `--leaflet-size` takes. */
@@ -24,7 +30,7 @@ export type LeafletSize = (typeof leafletSizes)[number]
 export interface Renderer {
   name: OutputName
   folder: OutputFolder
-  create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings): Promise<IncrementalRenderer>
+  create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings, resources?: BuildResources): Promise<IncrementalRenderer>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -44,11 +50,11 @@ export const renderers: Renderer[] = [
   {
     name: 'cards',
     folder: 'cards',
-    create: async (bundle, layout) => ({
+    create: async (bundle, layout, _settings, {pool} = {}) => ({
       name: 'cards',
       inputs: {code: await code('@samizdat/render-cards', layout)},
       reads: cardReads,
-      render: (dir, only) => renderCards(bundle, dir, only === undefined ? {} : {only})
+      render: (dir, only) => renderCards(bundle, dir, {...(only === undefined ? {} : {only}), ...(pool === undefined ? {} : {pool})})
     })
   },
   {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import slugify from '@sindresorhus/slugify'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {fingerprint} from '@samizdat/output'
+import {fingerprint, type WorkerPool} from '@samizdat/output'
 import {messagesFor} from '@samizdat/messages'
 import {loadCustomIcons, type IconData as ThemeIcon} from '@samizdat/theme'
 import {buildNav} from './build-nav.js'
@@ -38,6 +38,8 @@ export interface LoadSiteOptions {
   env?: Readonly<Record<string, string | undefined>>
   /** How long one page may take to parse before it is stopped and reported (rule `parse-time`); default 30 s. */
   pageTimeoutMs?: number
+  /** The build's shared worker threads (`workerPool()` of `@samizdat/output`) to parse on, instead of threads of its own. */
+  pool?: WorkerPool
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -100,7 +102,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     }
   }
   const misses = read.filter((r) => r.result === null)
-  const {parsed: fresh, workers} = await parsePages(misses, options.workers, options.pageTimeoutMs)
+  const {parsed: fresh, workers} = await parsePages(misses, options.workers, options.pageTimeoutMs, options.pool)
   for (const [index, miss] of misses.entries()) {
     miss.result = fresh[index]!
     // Stored before the passes below add resolved links and ids to the tree.

@@ -1,7 +1,5 @@
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import {PoolTimeout, workerPool, type PoolTask, type WorkerPool} from '@samizdat/output'
 import {diagnostic} from './diagnostic.js'
 import {parsePage, type ParsedPage} from './parse-page.js'
 
@@ -19,73 +17,53 @@ export interface PageToParse {
 /** What a parse worker answers for one page. */
 export type WorkerAnswer = {parsed: ParsedPage} | {error: string}
 
+/** Where a pool thread finds the parser: the compiled module beside this one. */
+const parseTask: PoolTask = {module: new URL('./parse-task.js', import.meta.url).href, name: 'parsePageTask'}
+
+// Run from the TypeScript sources (unit tests), there is no compiled task for a thread to load.
+const compiled = !import.meta.url.endsWith('.ts')
+
 /**
  * Parse pages on worker threads: parsing dominates a build, a parsed tree costs about a
  * fifteenth of its parse time to copy back, and a worker can be stopped. A page that takes
  * longer than `timeoutMs` is stopped and reported at its path (rule `parse-time`); the build
  * goes on with the other pages, and fails on that error. Results keep the order of `pages`,
- * so the bundle is the same however many workers ran. `workers: 0` parses in this thread,
- * with no time limit; so do unit tests run from the TypeScript sources (no compiled worker).
+ * so the bundle is the same however many workers ran. The threads are the build's shared
+ * `pool` when one is given (the CLI's), else a pool of `workers` made for this call.
+ * `workers: 0` parses in this thread, with no time limit; so do unit tests run from the
+ * TypeScript sources (no compiled task).
  */
 export async function parsePages(
   pages: readonly PageToParse[],
   workers?: number,
-  timeoutMs = defaultPageTimeoutMs
+  timeoutMs = defaultPageTimeoutMs,
+  pool?: WorkerPool
 ): Promise<{parsed: ParsedPage[]; workers: number}> {
-  const script = new URL('./parse-worker.js', import.meta.url)
   const count = workers ?? (pages.length >= minimumPagesForWorkers ? Math.min(availableParallelism(), 4) : 1)
-  if (count < 1 || pages.length === 0 || !existsSync(fileURLToPath(script))) {
+  if (count < 1 || pages.length === 0 || !compiled) {
     const parsed: ParsedPage[] = []
     for (const page of pages) parsed.push(await parseOrReport(page))
     return {parsed, workers: 0}
   }
-
-  const results: ParsedPage[] = new Array(pages.length)
-  let next = 0
-  const size = Math.min(count, pages.length)
-  await Promise.all(Array.from({length: size}, () => runWorker()))
-  return {parsed: results, workers: size}
-
-  // One worker thread at a time parses page after page; one that overruns is terminated and replaced.
-  async function runWorker(): Promise<void> {
-    while (next < pages.length) {
-      const worker = new Worker(script)
-      try {
-        while (next < pages.length) {
-          const index = next++
-          const answer = await parseIn(worker, pages[index]!)
-          results[index] = answer.kind === 'done' ? answer.parsed : failed(pages[index]!, answer.reason)
-          if (answer.kind !== 'done') break
-        }
-      } finally {
-        await worker.terminate()
-      }
-    }
+  const threads = pool ?? workerPool(Math.min(count, pages.length))
+  try {
+    // Every page is queued at once: its text is in memory already, and the pool runs one per thread.
+    const parsed = await Promise.all(pages.map((page) => parseIn(threads, page, timeoutMs)))
+    return {parsed, workers: Math.min(threads.size, pages.length)}
+  } finally {
+    if (threads !== pool) await threads.close()
   }
+}
 
-  function parseIn(worker: Worker, page: PageToParse): Promise<{kind: 'done'; parsed: ParsedPage} | {kind: 'timeout' | 'crash'; reason: string}> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        cleanup()
-        resolve({kind: 'timeout', reason: `parsing this page took longer than ${timeoutMs / 1000} s and was stopped: split the page, or remove the repeated or deeply nested syntax that makes it slow`})
-      }, timeoutMs)
-      const onMessage = (answer: WorkerAnswer) => {
-        cleanup()
-        resolve('parsed' in answer ? {kind: 'done', parsed: answer.parsed} : {kind: 'crash', reason: `the parser failed on this page (${answer.error}); please report it with the page`})
-      }
-      const onError = (error: Error) => {
-        cleanup()
-        resolve({kind: 'crash', reason: `the parser failed on this page (${error.message}); please report it with the page`})
-      }
-      const cleanup = () => {
-        clearTimeout(timer)
-        worker.off('message', onMessage)
-        worker.off('error', onError)
-      }
-      worker.on('message', onMessage)
-      worker.on('error', onError)
-      worker.postMessage(page)
-    })
+async function parseIn(pool: WorkerPool, page: PageToParse, timeoutMs: number): Promise<ParsedPage> {
+  try {
+    const answer = await pool.run<WorkerAnswer>(parseTask, page, {timeoutMs})
+    return 'parsed' in answer ? answer.parsed : failed(page, `the parser failed on this page (${answer.error}); please report it with the page`)
+  } catch (error) {
+    if (error instanceof PoolTimeout) {
+      return failed(page, `parsing this page took longer than ${timeoutMs / 1000} s and was stopped: split the page, or remove the repeated or deeply nested syntax that makes it slow`)
+    }
+    return failed(page, `the parser failed on this page (${(error as Error).message}); please report it with the page`)
   }
 }
 

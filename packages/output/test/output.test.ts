@@ -6,7 +6,7 @@ import {contentType, sourceDate, writeFileIn, writeOutputDir} from '@samizdat/ou
 
 describe('@samizdat/output', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['contentType', 'fileState', 'fingerprint', 'sameFileState', 'sameFileStates', 'sourceDate', 'writeFileIn', 'writeOutputDir'])
+    expect(Object.keys(await import('@samizdat/output')).sort()).toEqual(['PoolTimeout', 'contentType', 'defaultPoolSize', 'fileState', 'fingerprint', 'sameFileState', 'sameFileStates', 'sourceDate', 'workerPool', 'writeFileIn', 'writeOutputDir'])
   })
 
   it('replaces the output folder only when the build succeeds', async () => {

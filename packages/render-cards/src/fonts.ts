@@ -1,5 +1,4 @@
 import {fontFace, loadFont} from '@samizdat/theme'
-import {create, type Font} from 'fontkit'
 
 /** A font as satori takes it. */
 export interface SatoriFont {
@@ -12,7 +11,7 @@ export interface SatoriFont {
 /** The card font's family name, as templates write it in `fontFamily`. */
 export const cardFontFamily = 'PT Sans'
 
-// Read once per process (and per worker): every card reuses the same buffers.
+// Read once per thread: every card reuses the same buffers (and satori its parsed fonts).
 const regular = loadFont(fontFace(400))
 const bold = loadFont(fontFace(700))
 
@@ -25,5 +24,3 @@ export const satoriFonts: SatoriFont[] = [
   {name: cardFontFamily, data: bold, weight: 700, style: 'normal'}
 ]
 
-/** The same fonts parsed for measuring text, by weight. */
-export const measureFonts: Record<400 | 700, Font> = {400: create(regular), 700: create(bold)}

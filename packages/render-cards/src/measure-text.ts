@@ -1,4 +1,9 @@
-import {measureFonts} from './fonts.js'
+import {fontFace, loadFont} from '@samizdat/theme'
+import {create, type Font} from 'fontkit'
+
+// Parsed here, not with the fonts satori takes: only the thread that builds card trees
+// measures text, and a pool thread that only draws cards never loads fontkit.
+const measureFonts: Record<400 | 700, Font> = {400: create(loadFont(fontFace(400))), 700: create(loadFont(fontFace(700)))}
 
 /** Width in pixels of `text` set on one line in the card font, with kerning, as satori shapes it. */
 export function measureText(text: string, fontSize: number, weight: 400 | 700 = 400): number {

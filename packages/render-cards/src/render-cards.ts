@@ -1,16 +1,21 @@
 import {availableParallelism} from 'node:os'
 import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
-import {writeFileIn} from '@samizdat/output'
+import {workerPool, writeFileIn, type PoolTask, type WorkerPool} from '@samizdat/output'
 import {cardJobs, countCards} from './card-jobs.js'
-import {cardToSvg} from './card-to-svg.js'
-import {rasterPool} from './raster-pool.js'
+import {renderCardPng, type CardTaskInput} from './card-task.js'
 
 /** Options of {@link renderCards}; every one has a default. */
 export interface RenderCardsOptions {
   /**
-   * Worker threads that run resvg while satori lays out the next card on this thread;
-   * 0 does everything on this thread. Default: 2, capped by cores and cards (the faster
-   * choice on a 2-core machine, see the readme's figures); none below 6 cards.
+   * The build's shared worker pool: each card is drawn (satori and resvg) on one of its
+   * threads. The caller owns it and closes it. Absent: a pool of `workers` threads is made for
+   * this call and closed at its end.
+   */
+  pool?: WorkerPool
+  /**
+   * Threads of the pool made when no `pool` is given; 0 draws every card on this thread.
+   * Default: 2, capped by cores and cards; none below 6 cards (a thread's start-up, loading
+   * satori and resvg, costs more than a few cards).
    */
   workers?: number
   /**
@@ -23,35 +28,36 @@ export interface RenderCardsOptions {
 /** Below this many cards, no worker is started (unless `workers` says so). */
 const minimumCardsForWorkers = 6
 
+/** Where a pool thread finds {@link renderCardPng}: the compiled module beside this one. */
+const cardTask: PoolTask = {module: new URL('./card-task.js', import.meta.url).href, name: 'renderCardPng'}
+
+// Run from the TypeScript sources (unit tests), there is no compiled task for a thread to load.
+const compiled = !import.meta.url.endsWith('.ts')
+
 /**
  * Write the bundle's share cards into `outDir` (empty; the caller makes it atomic): for each
- * card a PNG and a JSON with its alt text, caption and URL. Cards are rendered one after the
- * other with a few in flight, so memory stays flat however many there are. The result lists
- * the files by unit: a recommendation's six, a page's two.
+ * card a PNG and a JSON with its alt text, caption and URL. This thread builds each card's tree
+ * and writes the files; the pool's threads draw them, two cards per thread in flight at most,
+ * so memory stays flat however many cards there are. The result lists the files by unit: a
+ * recommendation's six, a page's two.
  */
 export async function renderCards(bundle: SiteBundle, outDir: string, options: RenderCardsOptions = {}): Promise<RenderResult> {
   const total = countCards(bundle, options.only)
-  // A worker costs its start-up (loading resvg): for a few cards, as after a one-page edit,
-  // this thread draws them sooner.
-  const workers = Math.max(0, Math.min(options.workers ?? (total < minimumCardsForWorkers ? 0 : 2), availableParallelism(), total))
+  const own = options.pool === undefined && compiled ? ownPoolSize(total, options.workers) : 0
+  const pool = compiled ? (options.pool ?? (own > 0 ? workerPool(own) : undefined)) : undefined
+  const draw = (input: CardTaskInput): Promise<Uint8Array> => (pool ? pool.run<Uint8Array>(cardTask, input) : renderCardPng(input))
   const units = new Map<string, OutputUnit>()
   const files: string[] = []
-  const window = Math.max(2, workers * 2)
+  const window = Math.max(2, (pool?.size ?? 0) * 2)
   const inFlight = new Set<Promise<void>>()
   let failure: unknown
-  const pool = rasterPool(workers)
   try {
     for (const job of cardJobs(bundle, options.only)) {
       if (failure !== undefined) break
       const key = `${job.unit.kind}:${job.unit.id}`
       const unit = units.get(key) ?? {...job.unit, files: []}
       units.set(key, unit)
-      const {svg, fallbacks} = await cardToSvg(job.node(), job.size)
-      if (fallbacks.length > 0) {
-        throw new Error(`Card ${job.file}: the card font has no glyph for ${JSON.stringify(fallbacks.join(''))}; drawableText() should have removed it`)
-      }
-      const task = pool
-        .render(svg)
+      const task = draw({file: job.file, node: job.node(), size: job.size})
         .then(async (png) => {
           const json = job.file.replace(/\.png$/u, '.json')
           await writeFileIn(outDir, job.file, png)
@@ -68,9 +74,13 @@ export async function renderCards(bundle: SiteBundle, outDir: string, options: R
     }
     await Promise.all(inFlight)
   } finally {
-    await pool.close()
+    if (pool !== options.pool) await pool?.close()
   }
   if (failure !== undefined) throw failure
   for (const unit of units.values()) unit.files.sort()
   return {files: files.sort(), units: [...units.values()]}
+}
+
+function ownPoolSize(total: number, workers: number | undefined): number {
+  return Math.max(0, Math.min(workers ?? (total < minimumCardsForWorkers ? 0 : 2), availableParallelism(), total))
 }

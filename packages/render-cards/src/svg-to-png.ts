@@ -1,4 +1,5 @@
-import {Resvg, type RenderedImage, type ResvgRenderOptions} from '@resvg/resvg-js'
+import {Resvg, type RenderedImage, type ResvgRenderOptions} from '@samizdat/theme/resvg'
+import {encodePng} from './encode-png.js'
 
 /**
  * resvg's options for every card. System fonts are never loaded: satori already turned every
@@ -9,7 +10,7 @@ export const resvgOptions = {font: {loadSystemFonts: false}} as const satisfies 
 
 /** Rasterise a card's SVG to PNG bytes. */
 export function svgToPng(svg: string): Buffer {
-  return renderSvg(svg).asPng()
+  return encodePng(renderSvg(svg))
 }
 
 /** Rasterise a card's SVG (its pixels, not yet encoded as PNG). */

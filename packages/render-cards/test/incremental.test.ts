@@ -4,7 +4,7 @@ import path from 'node:path'
 import {runInNewContext} from 'node:vm'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cardSizes, pageCardFile, recommendationCardFile, type CardSize, type RenderResult, type SiteBundle} from '@samizdat/model'
-import {cardJobs, countCards, rasterPool, renderCards} from '@samizdat/render-cards'
+import {cardJobs, countCards, releaseMemory, renderCardPng, renderCards} from '@samizdat/render-cards'
 import {seedBundle} from './helpers/seed.js'
 
 const dirs: string[] = []
@@ -107,32 +107,22 @@ describe('rendering only some units', () => {
 describe('the process-wide --expose-gc flag', () => {
   const gcInNewContexts = () => runInNewContext('typeof gc') as string
 
-  it('is on only while a raster pool is open, so the other renderers of the CLI process never see it', async () => {
+  it('is never left on, so the other renderers of the CLI process never see it', async () => {
     // The unit tests run without --expose-gc; with it, there would be nothing to turn off.
-    expect(gcInNewContexts()).toBe('undefined')
-    const outer = rasterPool(0)
-    const inner = rasterPool(1)
-    expect(gcInNewContexts()).toBe('function')
-    await inner.close()
-    expect(gcInNewContexts(), 'an open pool keeps it').toBe('function')
-    await outer.close()
-    await outer.close()
     expect(gcInNewContexts()).toBe('undefined')
     await renderCards(bundle, temporaryDir(), {only: {pages: new Set(['index.md']), recommendations: new Set()}})
     expect(gcInNewContexts()).toBe('undefined')
+    await releaseMemory()
+    expect(gcInNewContexts()).toBe('undefined')
   })
 
-  it('leaves a pool able to collect after another pool turned it off', async () => {
-    const first = rasterPool(0)
+  it('draws the same bytes after the collection ran', async () => {
     const [job] = cardJobs(bundle)
     if (!job) throw new Error('the seed has cards')
-    const {cardToSvg} = await import('@samizdat/render-cards')
-    const {svg} = await cardToSvg(job.node(), job.size)
-    expect((await first.render(svg)).subarray(1, 4).toString()).toBe('PNG')
-    await first.close()
-    const second = rasterPool(0)
-    expect((await second.render(svg)).equals(readFileSync(path.join(fullDir, job.file)))).toBe(true)
-    await second.close()
-    expect(gcInNewContexts()).toBe('undefined')
+    const input = {file: job.file, node: job.node(), size: job.size}
+    const first = Buffer.from(await renderCardPng(input))
+    await releaseMemory()
+    expect(first.equals(readFileSync(path.join(fullDir, job.file)))).toBe(true)
+    expect(Buffer.from(await renderCardPng(input)).equals(first)).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {crc32, deflateSync} from 'node:zlib'
-import {Resvg} from '@resvg/resvg-js'
+import {Resvg} from '@samizdat/theme/resvg'
 import type {Asset} from '@samizdat/model'
 import {PNG} from 'pngjs'
 

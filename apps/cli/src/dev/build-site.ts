@@ -1,4 +1,5 @@
 import {formatDiagnostic, type SiteBundle} from '@samizdat/model'
+import {workerPool} from '@samizdat/output'
 import type {Io} from '../io.js'
 import {loadChecked} from '../load.js'
 import {buildOutputs} from '../build-outputs.js'
@@ -21,9 +22,11 @@ export async function buildSite(options: {dir: string | undefined; layout: Outpu
   const started = performance.now()
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(2)} s`
   let root: string | null = null
+  // The build's worker threads, as `samizdat build` has them; a one-page edit starts none.
+  const pool = workerPool()
   try {
     const cacheDir = options.layout.cache
-    const loaded = await loadChecked({dir: options.dir, strict: false, siteUrl: options.siteUrl, cacheDir}, io)
+    const loaded = await loadChecked({dir: options.dir, strict: false, siteUrl: options.siteUrl, cacheDir, pool}, io)
     root = loaded.root
     const {bundle, stats} = loaded
     if (!loaded.ok) {
@@ -34,7 +37,7 @@ export async function buildSite(options: {dir: string | undefined; layout: Outpu
     const rendered = new Set<string>()
     const counts: string[] = []
     let siteFiles: ReadonlySet<string> = new Set()
-    for (const {renderer, result} of await buildOutputs(bundle, options.layout, new Set(renderers.map((r) => r.name)), io)) {
+    for (const {renderer, result} of await buildOutputs(bundle, options.layout, new Set(renderers.map((r) => r.name)), io, {}, {pool})) {
       for (const key of result.rendered) rendered.add(key)
       counts.push(`${renderer.folder} ${result.rendered.length} of ${result.rendered.length + result.kept.length}`)
       if (renderer.folder === 'site') siteFiles = new Set(result.files)
@@ -47,5 +50,7 @@ export async function buildSite(options: {dir: string | undefined; layout: Outpu
     const message = `internal error: ${(error as Error).message ?? String(error)}`
     if (process.env['SAMIZDAT_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`)
     return {ok: false, root, errors: [message], summary: `not rebuilt (${message}) in ${seconds()}; still serving the last good site`}
+  } finally {
+    await pool.close()
   }
 }
