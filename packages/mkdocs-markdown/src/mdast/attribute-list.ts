@@ -3,6 +3,7 @@ import {defaultHandlers, type Options as ToMarkdownExtension, type Unsafe} from 
 import type {AttributeList} from '../types.js'
 import {attributedSpanHandler, headingWithAttributes, imageReferenceKeepingType, linkReferenceKeepingType, inlineCodeWithAttributes, paragraphWithAttributes, rootKeepingSpanAttributes, withAttributes} from './attributes-to-markdown.js'
 import {phrasingSpans} from './unsafe.js'
+import {linkKeepingAutolinks} from './link-keeping-autolinks.js'
 import '../micromark/tokens.js'
 
 /** Extension for `mdast-util-from-markdown` that turns `mkdocsAttributeList` tokens into `attributeList` nodes. */
@@ -61,7 +62,7 @@ export function mkdocsAttributeListToMarkdown(): ToMarkdownExtension {
       attributeList,
       root: rootKeepingSpanAttributes,
       ...({mkdocsAttributedSpan: attributedSpanHandler} as object),
-      link: withAttributes(defaultHandlers.link),
+      link: withAttributes(linkKeepingAutolinks),
       linkReference: withAttributes(linkReferenceKeepingType),
       image: withAttributes(defaultHandlers.image),
       imageReference: withAttributes(imageReferenceKeepingType),
