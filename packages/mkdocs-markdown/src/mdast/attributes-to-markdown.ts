@@ -61,31 +61,29 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
 } as Handler<Nodes & {type: 'inlineCode'}>)
 
 /**
- * `![foo *bar*]` (a shortcut or collapsed image reference) has the alt `foo bar` but the label
- * `foo *bar*`; the default handler, seeing them differ, writes a full reference `![foo bar][foo *bar*]`,
- * which parses back with another reference type. Writing the label as it was written keeps the
- * type, and the alt comes back from it. Labels with a pipe, a line break, a bracket or a backslash keep the default.
+ * A reference handler that keeps a shortcut or collapsed reference's type. `![foo *bar*]` has the
+ * alt `foo bar` but the label `foo *bar*`, and `[foo*]` the text `foo\*` written out; the default
+ * handler, seeing text and label differ, writes a full reference (`![foo bar][foo *bar*]`,
+ * `[foo\*][foo*]`), which parses back with another type. Writing the label as it was written keeps
+ * the type, and the text comes back from it. Labels with a pipe, a line break, a bracket or a
+ * backslash keep the default.
  */
-export const imageReferenceKeepingType: Handle = function (node: ImageReference, parent, state, info) {
-  if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(defaultHandlers.imageReference(node, parent, state, info), node)
-  const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
-  if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return defaultHandlers.imageReference(node, parent, state, info)
-  return '![' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+function referenceKeepingType(type: 'imageReference' | 'linkReference', opening: string): Handle {
+  const handle = defaultHandlers[type] as Handler<ImageReference | LinkReference>
+  const write: Handler<ImageReference | LinkReference> = function (node, parent, state, info) {
+    if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(handle(node, parent, state, info), node)
+    const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
+    if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return handle(node, parent, state, info)
+    return opening + label + (node.referenceType === 'collapsed' ? '][]' : ']')
+  }
+  return Object.assign(write, {peek: (handle as {peek?: unknown}).peek}) as Handle
 }
-;(imageReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.imageReference as {peek?: unknown}).peek
 
-/**
- * Likewise `[foo*]` (a shortcut link reference whose text, written out, would be `foo\*`): the
- * default handler writes a full reference `[foo\*][foo*]`. Writing the label as it was written
- * keeps the type; the text comes back from it.
- */
-export const linkReferenceKeepingType: Handle = function (node: LinkReference, parent, state, info) {
-  if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(defaultHandlers.linkReference(node, parent, state, info), node)
-  const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
-  if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return defaultHandlers.linkReference(node, parent, state, info)
-  return '[' + label + (node.referenceType === 'collapsed' ? '][]' : ']')
-}
-;(linkReferenceKeepingType as {peek?: unknown}).peek = (defaultHandlers.linkReference as {peek?: unknown}).peek
+/** `imageReference` keeping a shortcut or collapsed reference's type (see `referenceKeepingType`). */
+export const imageReferenceKeepingType = referenceKeepingType('imageReference', '![')
+
+/** `linkReference` keeping a shortcut or collapsed reference's type (see `referenceKeepingType`). */
+export const linkReferenceKeepingType = referenceKeepingType('linkReference', '[')
 
 // A span with attributes, set apart for the time of writing (see `rootKeepingSpanAttributes`).
 const attributedSpan = 'mkdocsAttributedSpan'
