@@ -9,7 +9,6 @@ import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
-import {listBeforeQuoteSpread} from './mdast/list-item-spread.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -80,8 +79,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsSpansFromMarkdown(),
     mkdocsKeysFromMarkdown(),
     mkdocsCriticFromMarkdown(),
-    mkdocsSmartSymbolsFromMarkdown(),
-    {transforms: [listBeforeQuoteSpread]}
+    mkdocsSmartSymbolsFromMarkdown()
   )
   ;(data.toMarkdownExtensions ??= []).push(
     mkdocsMathToMarkdown(),
