@@ -9,6 +9,7 @@ import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
+import {listBeforeHtmlToMarkdown} from './mdast/list-before-html.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -96,6 +97,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
+    listBeforeHtmlToMarkdown(),
     codeLineEndingToMarkdown(),
     referenceLabelToMarkdown()
   )
