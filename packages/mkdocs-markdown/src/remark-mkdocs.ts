@@ -10,6 +10,7 @@ import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.j
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
 import {listBeforeHtmlToMarkdown} from './mdast/list-before-html.js'
+import {htmlAfterDefinitionToMarkdown} from './mdast/html-after-definition.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -98,6 +99,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
     listBeforeHtmlToMarkdown(),
+    htmlAfterDefinitionToMarkdown(),
     codeLineEndingToMarkdown(),
     referenceLabelToMarkdown()
   )
