@@ -10,7 +10,7 @@ import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.j
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
 import {listBeforeHtmlToMarkdown} from './mdast/list-before-html.js'
-import {htmlAfterDefinitionToMarkdown} from './mdast/html-after-definition.js'
+import {rawHtmlToMarkdown} from './mdast/raw-html.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -73,11 +73,13 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsMathFromMarkdown(),
     mkdocsAdmonitionFromMarkdown(),
     mkdocsTabFromMarkdown(),
+    // Tags are paired before descriptions are grouped, so a description's spread counts the blank
+    // lines between its children, not those inside an element it holds.
+    mkdocsMarkdownInHtmlFromMarkdown(),
     mkdocsDefListFromMarkdown(),
     mkdocsAbbreviationFromMarkdown(),
     mkdocsAttributeListFromMarkdown(),
     mkdocsIconFromMarkdown(),
-    mkdocsMarkdownInHtmlFromMarkdown(),
     mkdocsSpansFromMarkdown(),
     mkdocsKeysFromMarkdown(),
     mkdocsCriticFromMarkdown(),
@@ -99,7 +101,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
     listBeforeHtmlToMarkdown(),
-    htmlAfterDefinitionToMarkdown(),
+    rawHtmlToMarkdown(),
     codeLineEndingToMarkdown(),
     referenceLabelToMarkdown()
   )
