@@ -30,8 +30,10 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
       text
     },
     unsafe: [
-      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
-      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '[^\\s$](?:[^$]*[^\\s\\\\])?\\$'},
+      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written). A
+      // lookahead, so that each `$` of a run is tested (`$d$>$`). Text is checked again once
+      // written (`escapeOpeningDollars`).
+      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '(?=[^\\s$](?:[^$]*[^\\s\\\\])?\\$)'},
       {character: '$', atBreak: true, after: '\\$'},
       // `$$` before another `$`: escaping only its second `$` (as the rules above may) would let the first open a formula over `\$`.
       {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '\\$[\\s\\S]*\\$'},
@@ -91,7 +93,7 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, _, state, info) {
-  const value = protectMath(state.safe(node.value, info))
+  const value = escapeOpeningDollars(protectMath(state.safe(node.value, info)))
   const atBlockStart = info.before === '' || info.before === '\n'
   if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
   return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
@@ -121,4 +123,41 @@ function protectMath(value: string): string {
     }
   }
   return result
+}
+
+/**
+ * Written text with a `\` before each `$` that would open a formula closed in it, read as
+ * `math-text.ts` reads (escapes skipped, a backtick or a `$` after white space ends the attempt).
+ * The escape rules above see the text before escaping, where a `$` that stops a formula may then
+ * be escaped: `$b $a$b` (text) written `$b \$a$b` would read as one formula.
+ */
+function escapeOpeningDollars(value: string): string {
+  let result = ''
+  let from = 0
+  for (let index = 0; index < value.length; index++) {
+    if (value[index] === '\\') index++
+    else if (value[index] === '$' && closes(value, index + 1)) {
+      result += value.slice(from, index) + '\\'
+      from = index
+    }
+  }
+  return result + value.slice(from)
+}
+
+/** Whether a formula opened by a `$` just before `start` closes in `value`. */
+function closes(value: string, start: number): boolean {
+  // White space as micromark's `unicodeWhitespace` has it.
+  const space = /\s/
+  const first = value[start]
+  if (first === undefined || first === '$' || space.test(first)) return false
+  let last = first
+  for (let index = start; index < value.length; index++) {
+    const character = value[index]!
+    if (character === '`') return false
+    if (character === '$') return !space.test(last)
+    // An escape takes the next character, whatever it is.
+    if (character === '\\' && index + 1 < value.length) index++
+    last = value[index]!
+  }
+  return false
 }
