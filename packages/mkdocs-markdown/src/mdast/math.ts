@@ -18,15 +18,7 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
       inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
-      // An empty formula on one line: on three, its blank line would end it before it closed.
-      math: (node: Math) =>
-        node.delimiter === 'environment'
-          ? node.value
-          : node.value === ''
-            ? (node.delimiter === '$$' ? '$$$$' : '\\[\\]')
-            : node.delimiter === '$$'
-              ? `$$\n${node.value}\n$$`
-              : `\\[\n${node.value}\n\\]`,
+      math,
       text
     },
     unsafe: [
@@ -40,6 +32,22 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
       {character: '\\', atBreak: true, after: 'begin\\{'}
     ]
   }
+}
+
+/**
+ * Block math on three lines: delimiter, formula, delimiter. An empty formula goes on one line (on
+ * three, its blank line would end it before it closed), and the closing delimiter goes on the
+ * formula's last line when that line ends with one (`$$$$$$` holds `$$`): there it would close
+ * the block, leaving the delimiter after it as text.
+ */
+function math(node: Math): string {
+  if (node.delimiter === 'environment') return node.value
+  const [open, close] = node.delimiter === '$$' ? ['$$', '$$'] : ['\\[', '\\]']
+  if (node.value === '') return open + close
+  const last = node.value.split(/\r\n|\r|\n/).at(-1)!
+  // As `closes` in `math-flow.ts` reads a line: `\$$` is an escaped dollar and a dollar.
+  const closing = last.endsWith(close) && !(close === '$$' && last.at(-3) === '\\')
+  return open + '\n' + node.value + (closing ? '' : '\n') + close
 }
 
 const enterText: FromMarkdownHandle = function (token) {
