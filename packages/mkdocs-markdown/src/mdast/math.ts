@@ -100,8 +100,9 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * anywhere when a line of the text ends with `\]`: together they would open and close block
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
-const text: Handle = function (node: Text, _, state, info) {
-  const value = escapeOpeningDollars(protectMath(state.safe(node.value, info)))
+const text: Handle = function (node: Text, parent, state, info) {
+  const last = parent !== undefined && parent.children.at(-1) === node && inlineEnds.has(parent.type)
+  const value = escapeOpeningDollars(protectMath(state.safe(node.value, info)), last)
   const atBlockStart = info.before === '' || info.before === '\n'
   if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
   return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
@@ -133,18 +134,23 @@ function protectMath(value: string): string {
   return result
 }
 
+/** Nodes whose inline content ends with their last child: a formula cannot run past it. */
+const inlineEnds = new Set(['paragraph', 'heading', 'tableCell', 'defListTerm', 'admonitionTitle', 'tabLabel'])
+
 /**
  * Written text with a `\` before each `$` that would open a formula closed in it, read as
- * `math-text.ts` reads (escapes skipped, a backtick or a `$` after white space ends the attempt).
- * The escape rules above see the text before escaping, where a `$` that stops a formula may then
- * be escaped: `$b $a$b` (text) written `$b \$a$b` would read as one formula.
+ * `math-text.ts` reads (escapes skipped, a backtick or a `$` after white space ends the attempt),
+ * and, unless the text is the last of its paragraph (`last`), before each `$` whose formula is
+ * still open at its end, which what follows (`$a *b* c$`) could close. The escape rules above see
+ * the text before escaping, where a `$` that stops a formula may then be escaped: `$b $a$b` (text)
+ * written `$b \$a$b` would read as one formula.
  */
-function escapeOpeningDollars(value: string): string {
+function escapeOpeningDollars(value: string, last: boolean): string {
   let result = ''
   let from = 0
   for (let index = 0; index < value.length; index++) {
     if (value[index] === '\\') index++
-    else if (value[index] === '$' && closes(value, index + 1)) {
+    else if (value[index] === '$' && (closes(value, index + 1) ?? !last)) {
       result += value.slice(from, index) + '\\'
       from = index
     }
@@ -152,12 +158,16 @@ function escapeOpeningDollars(value: string): string {
   return result + value.slice(from)
 }
 
-/** Whether a formula opened by a `$` just before `start` closes in `value`. */
-function closes(value: string, start: number): boolean {
+/**
+ * Whether a formula opened by a `$` just before `start` closes in `value`: undefined when it is
+ * still open at the end.
+ */
+function closes(value: string, start: number): boolean | undefined {
   // White space as micromark's `unicodeWhitespace` has it.
   const space = /\s/
   const first = value[start]
-  if (first === undefined || first === '$' || space.test(first)) return false
+  if (first === '$' || (first !== undefined && space.test(first))) return false
+  if (first === undefined) return undefined
   let last = first
   for (let index = start; index < value.length; index++) {
     const character = value[index]!
@@ -167,5 +177,5 @@ function closes(value: string, start: number): boolean {
     if (character === '\\' && index + 1 < value.length) index++
     last = value[index]!
   }
-  return false
+  return undefined
 }
