@@ -62,7 +62,8 @@ describe('the packed samizdat command', () => {
     // `serve` is there too, as MkDocs users type it.
     const help = await sh('npx', ['samizdat', '--help'], install)
     expect(help.stdout).toContain('(alias: serve)')
-  })
+    // Installing 179 packages and building took over the e2e default of 120 s at a load average of 32.
+  }, 300_000)
 
   it('parses with the patched micromark there, not a copy from the registry', async () => {
     const install = path.join(dir, 'install')
