@@ -1,6 +1,8 @@
 import type {Element, ElementContent, Root} from 'hast'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {LanguageFn} from 'highlight.js'
-import {createLowlight} from 'lowlight'
+import type {createLowlight as CreateLowlight} from 'lowlight'
 import {grammarNames, grammars} from './grammars.js'
 import {lazy} from './lazy.js'
 import {requirePackage} from './require-package.js'
@@ -21,6 +23,11 @@ export interface HighlightedCode {
 // every process that renders, most of them never used); grammars.ts says which grammars each
 // name or alias (`py`, `yaml`, `console`) needs, embedded languages included, so the result is
 // what highlight.js gives with every grammar registered (test/grammars.test.ts compares).
+//
+// lowlight's entry point imports every grammar to export `all` and `common`: its core module,
+// which the entry point re-exports, is taken directly instead (its package exports only the
+// entry point, hence the path).
+const {createLowlight} = (await import(pathToFileURL(path.join(path.dirname(requirePackage.resolve('lowlight')), 'lib', 'index.js')).href)) as {createLowlight: typeof CreateLowlight}
 const highlighter = lazy(() => createLowlight())
 const loaded = new Set<string>()
 // A grammar that detects its embedded code among every language (`http`'s body) needs them
