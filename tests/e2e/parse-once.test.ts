@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -16,23 +16,12 @@ function modulesLoadedBy(specifier: string): string[] {
     cwd: repo,
     env: {...process.env, RECORD_IMPORTS_TO: log}
   })
-  return withBundled(readFileSync(log, 'utf8').trim().split('\n'))
-}
-
-/** The URLs, and for a bundle among them (a module with a source map beside it), the modules it holds. */
-function withBundled(urls: string[]): string[] {
-  return urls.flatMap((url) => {
-    const map = url.startsWith('file:') ? `${fileURLToPath(url)}.map` : null
-    if (map === null || !existsSync(map)) return [url]
-    const {sources} = JSON.parse(readFileSync(map, 'utf8')) as {sources: string[]}
-    return [url, ...sources.map((source) => new URL(source, url).href)]
-  })
+  return readFileSync(log, 'utf8').trim().split('\n')
 }
 
 const parser = /\/node_modules\/(remark-parse|micromark|mdast-util-from-markdown)\//
 
-// DESIGN: only the parsing side imports remark-parse; renderers read the bundle. (A renderer
-// built as one module, render-html's dist/bundle.js, is checked by what its source map holds.)
+// DESIGN: only the parsing side imports remark-parse; renderers read the bundle.
 describe('parse once', () => {
   for (const renderer of ['@samizdat/render-html', '@samizdat/render-pdf', '@samizdat/render-cards']) {
     it(`${renderer} never loads the Markdown parser`, () => {
