@@ -35,7 +35,7 @@ export interface Renderer {
    * Start loading the renderer's code, for a build where a page changed: every page has its
    * HTML page and its handout, so those renderers will run (a page's cards show only its title,
    * description and icon, so the cards renderer has none). Imported while the pages parse on
-   * worker threads, the renderer costs this thread no time of its own.
+   * worker threads, it takes time this thread would otherwise spend waiting for them.
    */
   prepare?: () => void
 }

@@ -69,10 +69,10 @@ async function parseIn(pool: WorkerPool, page: PageToParse, timeoutMs: number): 
 
 /** Parse in this thread, turning a parser failure into an error on the page. */
 export async function parseOrReport(page: PageToParse): Promise<ParsedPage> {
+  // Imported here, not with this module: when the pages parse on worker threads (or all come
+  // from the cache) this thread never loads the parser (micromark, the dialect, unified).
+  const {parsePage} = await import('./parse-page.js')
   try {
-    // Imported here, not with this module: when the pages parse on worker threads (or all come
-    // from the cache) this thread never loads the parser (micromark, the dialect, unified).
-    const {parsePage} = await import('./parse-page.js')
     return await parsePage(page.file, page.text)
   } catch (error) {
     return failed(page, `the parser failed on this page (${(error as Error).message}); please report it with the page`)
