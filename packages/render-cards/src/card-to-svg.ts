@@ -14,19 +14,12 @@ export interface CardSvg {
   fallbacks: string[]
 }
 
-/**
- * Lay out a card with satori. Text stays text (`<text>` at the position satori laid it out,
- * word by word), drawn by resvg with the same font files (`resvgOptions`): turning every
- * glyph into path data in JavaScript was half of satori's time and made a 160 KiB SVG for
- * resvg to parse again, where resvg outlines the same glyphs natively for nothing extra
- * (apps/bench/src/card-costs.mjs).
- */
+/** Lay out a card with satori: text becomes paths, so the SVG needs no font to be drawn. */
 export async function cardToSvg(node: CardNode, size: {width: number; height: number}): Promise<CardSvg> {
   const fallbacks: string[] = []
   const svg = await satori(node, {
     ...size,
     fonts: satoriFonts,
-    embedFont: false,
     // Satori asks for more only for text none of our fonts covers. An emoji gets its Twemoji
     // picture from npm (as Material's pages show it); anything else gets "none", which keeps
     // rendering offline and lets us report the characters instead of hiding the boxes.
