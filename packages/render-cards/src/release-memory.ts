@@ -14,15 +14,7 @@ import {runInNewContext} from 'node:vm'
 // `gc`. So each thread turns it on only for the instant it takes `gc` from a new context, then
 // off again (unless the process was started with it); the function it took keeps working.
 
-// What a card leaves that outlives its scavenge (satori's caches turn over as texts change)
-// ends up in the old generation, which V8 lets grow to three or four times what is live
-// before it collects it, and then keeps the pages: two card threads held 85–95 MiB of heap
-// each for 20 MiB live, a third of a cold build's peak RSS. A full collection every few cards
-// keeps each thread near what is live, for a few milliseconds every few cards.
-const cardsPerFullCollection = 8
-
 let collect: ((options?: {type: 'minor' | 'major'}) => void) | undefined
-let drawn = 0
 
 function takeGc(): (options?: {type: 'minor' | 'major'}) => void {
   const exposed = runInNewContext('typeof gc') === 'function'
@@ -35,15 +27,9 @@ function takeGc(): (options?: {type: 'minor' | 'major'}) => void {
   }
 }
 
-/**
- * Free the native memory of the cards this thread has drawn: a minor GC (a full one every
- * {@link cardsPerFullCollection} cards), then a turn of the event loop.
- */
+/** Free the native memory of the cards this thread has drawn: a minor GC, then a turn of the event loop. */
 export async function releaseMemory(): Promise<void> {
   collect ??= takeGc()
-  drawn++
-  // `gc()` with no options is a full collection; Node 20's V8 takes `{type: 'major'}` as a scavenge.
-  if (drawn % cardsPerFullCollection === 0) collect()
-  else collect({type: 'minor'})
+  collect({type: 'minor'})
   await new Promise((resolve) => setImmediate(resolve))
 }
