@@ -19,5 +19,15 @@ export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Ro
     .use(remarkGfm, {singleTilde: false})
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMkdocs, options)
-    .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one'})
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '*',
+      strong: '*',
+      rule: '-',
+      fences: true,
+      listItemIndent: 'one',
+      // micromark drops a byte order mark at the start of a document, so text starting with one
+      // (a second BOM) is written `&#xFEFF;` at the start of a line, where a page can start.
+      unsafe: [{character: '\ufeff', atBreak: true, inConstruct: 'phrasing'}]
+    })
 }

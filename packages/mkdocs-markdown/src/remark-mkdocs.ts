@@ -4,7 +4,7 @@ import {mkdocsAdmonitionFromMarkdown, mkdocsAdmonitionToMarkdown} from './mdast/
 import {attachAttributes} from './mdast/attach-attributes.js'
 import {mkdocsAttributeListFromMarkdown, mkdocsAttributeListToMarkdown} from './mdast/attribute-list.js'
 import {checkAdmonitionIndent} from './mdast/check-admonition-indent.js'
-import {codeLineEndingToMarkdown} from './mdast/code-line-ending.js'
+import {lineEndingToMarkdown} from './mdast/line-ending.js'
 import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
@@ -98,7 +98,7 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
-    codeLineEndingToMarkdown(),
+    lineEndingToMarkdown(),
     referenceLabelToMarkdown()
   )
 

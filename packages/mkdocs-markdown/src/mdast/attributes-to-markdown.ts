@@ -65,15 +65,16 @@ export const inlineCodeWithAttributes: Handle = withAttributes(function (node, p
  * alt `foo bar` but the label `foo *bar*`, and `[foo*]` the text `foo\*` written out; the default
  * handler, seeing text and label differ, writes a full reference (`![foo bar][foo *bar*]`,
  * `[foo\*][foo*]`), which parses back with another type. Writing the label as it was written keeps
- * the type, and the text comes back from it. Labels with a pipe, a line break, a bracket or a
- * backslash keep the default.
+ * the type, and the text comes back from it. Brackets, backslashes and line endings
+ * in the label are written as they were (`\]`, `\\`), since the label is rebuilt from the
+ * identifier. Labels with a pipe keep the default (a table cell would end at it).
  */
 function referenceKeepingType(type: 'imageReference' | 'linkReference', opening: string): Handle {
   const handle = defaultHandlers[type] as Handler<ImageReference | LinkReference>
   const write: Handler<ImageReference | LinkReference> = function (node, parent, state, info) {
     if (node.referenceType === 'full') return fullReferenceKeepingIdentifier(handle(node, parent, state, info), node)
     const label = node.label === undefined || node.label === null ? undefined : labelKeepingIdentifier(node)
-    if (label === undefined || /[|\r\n[\]\\]/.test(node.label ?? '')) return handle(node, parent, state, info)
+    if (label === undefined || node.label?.includes('|') === true) return handle(node, parent, state, info)
     return opening + label + (node.referenceType === 'collapsed' ? '][]' : ']')
   }
   return Object.assign(write, {peek: (handle as {peek?: unknown}).peek}) as Handle

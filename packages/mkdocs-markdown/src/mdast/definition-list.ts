@@ -128,7 +128,7 @@ const defList: Handle = function (node: DefList, _, state, info) {
     if (child.type === 'defListTerm') {
       // A new group of terms after a description needs a blank line, or it would continue it.
       if (previous) value += previous.type === 'defListDescription' ? '\n\n' : '\n'
-      value += state.containerPhrasing(child, info)
+      value += defListTerm(child, node, state, info)
       return
     }
     if (previous) value += child.spread ? '\n\n' : '\n'
@@ -139,6 +139,11 @@ const defList: Handle = function (node: DefList, _, state, info) {
   return value
 }
 
+// A term is phrasing, as a paragraph's content: the escapes meant for text apply (`**o*r`, text
+// by the rule of three, written `\**o*r` would read as emphasis).
 const defListTerm: Handle = function (node: DefListTerm, _, state, info) {
-  return state.containerPhrasing(node, info)
+  const exit = state.enter('phrasing')
+  const value = state.containerPhrasing(node, info)
+  exit()
+  return value
 }

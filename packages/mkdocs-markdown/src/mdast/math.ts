@@ -18,26 +18,36 @@ export function mkdocsMathToMarkdown(): ToMarkdownExtension {
   return {
     handlers: {
       inlineMath: (node: InlineMath) => (node.delimiter === '$' ? `$${node.value}$` : `\\(${node.value}\\)`),
-      // An empty formula on one line: on three, its blank line would end it before it closed.
-      math: (node: Math) =>
-        node.delimiter === 'environment'
-          ? node.value
-          : node.value === ''
-            ? (node.delimiter === '$$' ? '$$$$' : '\\[\\]')
-            : node.delimiter === '$$'
-              ? `$$\n${node.value}\n$$`
-              : `\\[\n${node.value}\n\\]`,
+      math,
       text
     },
     unsafe: [
-      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written).
-      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '[^\\s$](?:[^$]*[^\\s\\\\])?\\$'},
+      // Only a `$` that a later `$` would close (`$5 and $10` and `[$ref]` stay as written). A
+      // lookahead, so that each `$` of a run is tested (`$d$>$`). Text is checked again once
+      // written (`escapeOpeningDollars`).
+      {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '(?=[^\\s$](?:[^$]*[^\\s\\\\])?\\$)'},
       {character: '$', atBreak: true, after: '\\$'},
       // `$$` before another `$`: escaping only its second `$` (as the rules above may) would let the first open a formula over `\$`.
       {character: '$', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '\\$[\\s\\S]*\\$'},
       {character: '\\', atBreak: true, after: 'begin\\{'}
     ]
   }
+}
+
+/**
+ * Block math on three lines: delimiter, formula, delimiter. An empty formula goes on one line (on
+ * three, its blank line would end it before it closed), and the closing delimiter goes on the
+ * formula's last line when that line ends with one (`$$$$$$` holds `$$`): there it would close
+ * the block, leaving the delimiter after it as text.
+ */
+function math(node: Math): string {
+  if (node.delimiter === 'environment') return node.value
+  const [open, close] = node.delimiter === '$$' ? ['$$', '$$'] : ['\\[', '\\]']
+  if (node.value === '') return open + close
+  const last = node.value.split(/\r\n|\r|\n/).at(-1)!
+  // As `closes` in `math-flow.ts` reads a line: `\$$` is an escaped dollar and a dollar.
+  const closing = last.endsWith(close) && !(close === '$$' && last.at(-3) === '\\')
+  return open + '\n' + node.value + (closing ? '' : '\n') + close
 }
 
 const enterText: FromMarkdownHandle = function (token) {
@@ -90,8 +100,9 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * anywhere when a line of the text ends with `\]`: together they would open and close block
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
-const text: Handle = function (node: Text, _, state, info) {
-  const value = protectMath(state.safe(node.value, info))
+const text: Handle = function (node: Text, parent, state, info) {
+  const last = parent !== undefined && parent.children.at(-1) === node && inlineEnds.has(parent.type)
+  const value = escapeOpeningDollars(protectMath(state.safe(node.value, info)), last)
   const atBlockStart = info.before === '' || info.before === '\n'
   if (!/\\\][ \t]*(?:\n|$)/.test(value)) return atBlockStart && value.startsWith('\\[') ? `&#91;${value.slice(2)}` : value
   return value.replace(/(^|\n)\\\[/g, (match, start: string) => (start === '' && !atBlockStart ? match : `${start}&#91;`))
@@ -121,4 +132,50 @@ function protectMath(value: string): string {
     }
   }
   return result
+}
+
+/** Nodes whose inline content ends with their last child: a formula cannot run past it. */
+const inlineEnds = new Set(['paragraph', 'heading', 'tableCell', 'defListTerm', 'admonitionTitle', 'tabLabel'])
+
+/**
+ * Written text with a `\` before each `$` that would open a formula closed in it, read as
+ * `math-text.ts` reads (escapes skipped, a backtick or a `$` after white space ends the attempt),
+ * and, unless the text is the last of its paragraph (`last`), before each `$` whose formula is
+ * still open at its end, which what follows (`$a *b* c$`) could close. The escape rules above see
+ * the text before escaping, where a `$` that stops a formula may then be escaped: `$b $a$b` (text)
+ * written `$b \$a$b` would read as one formula.
+ */
+function escapeOpeningDollars(value: string, last: boolean): string {
+  let result = ''
+  let from = 0
+  for (let index = 0; index < value.length; index++) {
+    if (value[index] === '\\') index++
+    else if (value[index] === '$' && (closes(value, index + 1) ?? !last)) {
+      result += value.slice(from, index) + '\\'
+      from = index
+    }
+  }
+  return result + value.slice(from)
+}
+
+/**
+ * Whether a formula opened by a `$` just before `start` closes in `value`: undefined when it is
+ * still open at the end.
+ */
+function closes(value: string, start: number): boolean | undefined {
+  // White space as micromark's `unicodeWhitespace` has it.
+  const space = /\s/
+  const first = value[start]
+  if (first === '$' || (first !== undefined && space.test(first))) return false
+  if (first === undefined) return undefined
+  let last = first
+  for (let index = start; index < value.length; index++) {
+    const character = value[index]!
+    if (character === '`') return false
+    if (character === '$') return !space.test(last)
+    // An escape takes the next character, whatever it is.
+    if (character === '\\' && index + 1 < value.length) index++
+    last = value[index]!
+  }
+  return undefined
 }
