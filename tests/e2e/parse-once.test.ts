@@ -32,6 +32,14 @@ describe('parse once', () => {
   }
 
   it('the parsing side does load it (so the check above can fail)', () => {
-    expect(modulesLoadedBy('@samizdat/model/load').filter((url) => parser.test(url)).length).toBeGreaterThan(0)
+    expect(modulesLoadedBy(pathToFileURL(path.join(repo, 'packages/model/dist/parse-task.js')).href).filter((url) => parser.test(url)).length).toBeGreaterThan(0)
+  })
+
+  // Pages parse on worker threads (or come from the cache): the thread that loads the site and
+  // renders never loads the parser itself.
+  it('loading a site loads the parser only where pages are parsed', () => {
+    const loaded = modulesLoadedBy('@samizdat/model/load')
+    expect(loaded.some((url) => url.includes('/packages/model/dist/load-site.js'))).toBe(true)
+    expect(loaded.filter((url) => parser.test(url))).toEqual([])
   })
 })

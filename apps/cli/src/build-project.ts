@@ -7,6 +7,7 @@ import {buildOutputs} from './build-outputs.js'
 import type {Io} from './io.js'
 import {loadChecked} from './load.js'
 import {outputLayout, type OutputLayout} from './output-layout.js'
+import {renderers} from './renderers.js'
 import {parseSummary, printDiagnostics, summarise} from './report.js'
 import {buildEnvironment, stampKey, stampName, type BuildReport, type BuildRequest} from './unchanged-build.js'
 
@@ -38,7 +39,9 @@ async function buildWith(pool: WorkerPool, request: BuildRequest, options: {forc
   const roots = inputRoots((await loadConfig(root, {env: env.values})).config)
   const inputs = snapshotInputs(roots, [...layout.owned, layout.cache], [root])
 
-  const {bundle, stats, ok} = await loadChecked({dir: root, strict: request.strict, siteUrl: request.siteUrl, cacheDir: layout.cache, env: env.values, quiet: true, pool}, io)
+  // While changed pages parse on the pool's threads, this one loads the renderers they need.
+  const onParse = () => renderers.filter((r) => request.selected.includes(r.name)).forEach((r) => r.prepare?.())
+  const {bundle, stats, ok} = await loadChecked({dir: root, strict: request.strict, siteUrl: request.siteUrl, cacheDir: layout.cache, env: env.values, quiet: true, pool, onParse}, io)
   const diagnostics: string[] = []
   printDiagnostics(bundle.diagnostics, root, {...io, stderr: {write: (text) => (diagnostics.push(text), io.stderr.write(text)), isTTY: io.stderr.isTTY === true}})
   if (!ok) {

@@ -5,7 +5,7 @@ import {UsageError, type Io} from './io.js'
 import {printDiagnostics, progress} from './report.js'
 
 /** Load and check a content folder the way every command does; `ok` is false when the content fails. */
-export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string; env?: Readonly<Record<string, string | undefined>>; pool?: WorkerPool}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
+export async function loadChecked(options: {dir: string | undefined; strict: boolean; siteUrl: string | undefined; quiet?: boolean; cacheDir?: string; env?: Readonly<Record<string, string | undefined>>; pool?: WorkerPool; onParse?: () => void}, io: Io): Promise<{bundle: SiteBundle; root: string; stats: {parsed: number; cached: number}; ok: boolean}> {
   const root = contentDir(options.dir, io.cwd)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     throw new UsageError(`--site-url must be an absolute http(s) URL, not ${options.siteUrl}`)
@@ -19,7 +19,8 @@ export async function loadChecked(options: {dir: string | undefined; strict: boo
     ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
     ...(options.env === undefined ? {} : {env: options.env}),
     ...(timeout === undefined ? {} : {pageTimeoutMs: timeout}),
-    ...(options.pool === undefined ? {} : {pool: options.pool})
+    ...(options.pool === undefined ? {} : {pool: options.pool}),
+    ...(options.onParse === undefined ? {} : {onParse: options.onParse})
   })
   if (options.quiet !== true) printDiagnostics(bundle.diagnostics, root, io)
   return {bundle, root, stats, ok: !hasFailures(bundle.diagnostics, options.strict)}

@@ -31,6 +31,13 @@ export interface Renderer {
   name: OutputName
   folder: OutputFolder
   create(bundle: SiteBundle, layout: OutputLayout, settings?: RenderSettings, resources?: BuildResources): Promise<IncrementalRenderer>
+  /**
+   * Start loading the renderer's code, for a build where a page changed: every page has its
+   * HTML page and its handout, so those renderers will run (a page's cards show only its title,
+   * description and icon, so the cards renderer has none). Imported while the pages parse on
+   * worker threads, it takes time this thread would otherwise spend waiting for them.
+   */
+  prepare?: () => void
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -43,6 +50,8 @@ const renderCards: typeof import('@samizdat/render-cards').renderCards = async (
 const renderPdf: typeof import('@samizdat/render-pdf').renderPdf = async (...args) => (await import('@samizdat/render-pdf')).renderPdf(...args)
 const renderHtml: typeof import('@samizdat/render-html').renderHtml = async (...args) => (await import('@samizdat/render-html')).renderHtml(...args)
 const buildSearchIndex: typeof import('@samizdat/render-html').buildSearchIndex = async (...args) => (await import('@samizdat/render-html')).buildSearchIndex(...args)
+// A failure to load is reported where the renderer is used, not here.
+const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined)
 
 // Cards and leaflets come first: the site serves copies of them (for Open Graph images and
 // downloads), and links only to the ones that exist, so it never has a dead link.
@@ -64,11 +73,13 @@ export const renderers: Renderer[] = [
       const leafletSize = settings.leafletSize ?? 'A5'
       // The date stamped into every PDF (SOURCE_DATE_EPOCH) is one of their inputs.
       return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf', layout), leafletSize, date: sourceDate().toISOString()}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
-    }
+    },
+    prepare: preload(() => import('@samizdat/render-pdf'))
   },
   {
     name: 'html',
     folder: 'site',
+    prepare: preload(() => import('@samizdat/render-html')),
     async create(bundle, layout) {
       const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]

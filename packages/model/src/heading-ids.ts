@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {visit} from '@samizdat/mkdocs-markdown/visit'
-import {assignFootnoteIds, assignTabIds, type TabIdOptions} from '@samizdat/mkdocs-markdown'
+import {assignFootnoteIds, assignTabIds, type TabIdOptions} from '@samizdat/mkdocs-markdown/tree'
 // Declares `data.hProperties`, which mdast-util-to-hast reads: headings carry their id to HTML.
 import type {} from 'mdast-util-to-hast'
 import {headingText} from './heading-text.js'

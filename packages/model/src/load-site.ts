@@ -40,6 +40,11 @@ export interface LoadSiteOptions {
   pageTimeoutMs?: number
   /** The build's shared worker threads (`workerPool()` of `@samizdat/output`) to parse on, instead of threads of its own. */
   pool?: WorkerPool
+  /**
+   * Called when some pages are not in the cache, with how many, before they are parsed: a
+   * caller can prepare what it will do with them (load its renderers) while worker threads parse.
+   */
+  onParse?: (pages: number) => void
 }
 
 // Used when no site_url is configured: a reserved name, so a wrong absolute URL is obvious.
@@ -102,6 +107,7 @@ export async function loadSite(dir: string, options: LoadSiteOptions = {}): Prom
     }
   }
   const misses = read.filter((r) => r.result === null)
+  if (misses.length > 0) options.onParse?.(misses.length)
   const {parsed: fresh, workers} = await parsePages(misses, options.workers, options.pageTimeoutMs, options.pool)
   for (const [index, miss] of misses.entries()) {
     miss.result = fresh[index]!

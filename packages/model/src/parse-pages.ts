@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {PoolTimeout, workerPool, type PoolTask, type WorkerPool} from '@samizdat/output'
 import {diagnostic} from './diagnostic.js'
-import {parsePage, type ParsedPage} from './parse-page.js'
+import type {ParsedPage} from './parse-page.js'
 
 /** Below this many pages, more than one worker (each loads the parser, ~100 ms) costs more than it saves. */
 const minimumPagesForWorkers = 48
@@ -69,6 +69,9 @@ async function parseIn(pool: WorkerPool, page: PageToParse, timeoutMs: number): 
 
 /** Parse in this thread, turning a parser failure into an error on the page. */
 export async function parseOrReport(page: PageToParse): Promise<ParsedPage> {
+  // Imported here, not with this module: when the pages parse on worker threads (or all come
+  // from the cache) this thread never loads the parser (micromark, the dialect, unified).
+  const {parsePage} = await import('./parse-page.js')
   try {
     return await parsePage(page.file, page.text)
   } catch (error) {

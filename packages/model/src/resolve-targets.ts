@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {Definition, Root} from 'mdast'
 import {visit} from '@samizdat/mkdocs-markdown/visit'
-import {themeVariant} from '@samizdat/mkdocs-markdown'
+import {themeVariant} from '@samizdat/mkdocs-markdown/tree'
 import {diagnostic} from './diagnostic.js'
 import type {Diagnostic, ResolvedTarget} from './types.js'
 

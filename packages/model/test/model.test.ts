@@ -114,11 +114,15 @@ describe('@samizdat/model', () => {
   it('reads unchanged pages back from its cache instead of parsing them, with the same result', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'samizdat-parse-cache-'))
     const first = {parsed: 0, cached: 0}
-    const cold = await loadSite(content, {cacheDir, stats: first})
+    // onParse says, before parsing, how many pages are to be parsed; not at all when none is.
+    const announced: number[] = []
+    const cold = await loadSite(content, {cacheDir, stats: first, onParse: (pages) => announced.push(pages)})
     expect(first).toEqual({parsed: 2, cached: 0, workers: 0})
+    expect(announced).toEqual([2])
     const second = {parsed: 0, cached: 0}
-    const warm = await loadSite(content, {cacheDir, stats: second})
+    const warm = await loadSite(content, {cacheDir, stats: second, onParse: (pages) => announced.push(pages)})
     expect(second).toEqual({parsed: 0, cached: 2, workers: 0})
+    expect(announced).toEqual([2])
     expect(JSON.stringify(warm)).toBe(JSON.stringify(cold))
   })
 

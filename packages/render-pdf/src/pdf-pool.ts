@@ -63,10 +63,14 @@ export function poolSize(bundle: SiteBundle, jobs: ReadonlyArray<Omit<PdfJob, 'i
 
 /**
  * Render jobs on this thread and on `workers` worker threads beside it, calling `done` with
- * each result in job order. Every thread takes the next job from one queue, the most expensive
- * first, so no thread is left with a long handout at the end; a worker asks for jobs only once
- * it has loaded, so this thread is never kept waiting for one that is still starting. Documents
- * depend only on their own content, so the bytes are the same whichever thread made them.
+ * each result in job order. Jobs go in groups: a page's handout with the leaflets of the
+ * recommendations on it, which print the same logos, QR codes and words, so each thread
+ * rasterises, encodes and shapes those once (a thread's first meeting with them was half the
+ * cost of a cold run). Every thread takes the next group from one queue, the most expensive
+ * first, so no thread is left with a long handout at the end, and an idle thread takes the last
+ * job of a busy thread's group. A worker asks for jobs only once it has loaded, so this thread
+ * is never kept waiting for one that is still starting. Documents depend only on their own
+ * content, so the bytes are the same whichever thread made them.
  */
 export async function renderJobs(
   bundle: SiteBundle,
@@ -75,10 +79,19 @@ export async function renderJobs(
   workers: number,
   done: (job: Omit<PdfJob, 'id'>, made: PdfMade) => Promise<void>
 ): Promise<void> {
-  const order = jobs.map((job, id) => ({...job, id})).sort((a, b) => jobCost(bundle, b) - jobCost(bundle, a) || a.id - b.id)
-  let next = 0
+  const groups = jobGroups(bundle, jobs)
+  const left = () => groups.length > 0 || threads.some((queue) => queue.length > 0)
   let failure: Error | undefined
-  const take = (): PdfJob | undefined => (failure || next >= order.length ? undefined : order[next++])
+  // Each thread's queue: the rest of the group it took.
+  const threads: PdfJob[][] = Array.from({length: workers + 1}, () => [])
+  const take = (thread: number): PdfJob | undefined => {
+    if (failure) return undefined
+    const own = threads[thread] as PdfJob[]
+    if (own.length === 0) own.push(...(groups.shift() ?? []))
+    if (own.length > 0) return own.shift()
+    const busiest = threads.reduce((most, queue) => (queue.length > most.length ? queue : most), own)
+    return busiest.pop()
+  }
   const results = new Map<number, PdfMade>()
   let written = 0
   // Results are handed on in job order, whatever order the threads finish in.
@@ -100,7 +113,7 @@ export async function renderJobs(
   const pool = workers > 0 && existsSync(fileURLToPath(script)) ? startWorkers(bundle, options, workers, script) : []
   const idle: Array<() => void> = []
   const working = pool.map(
-    (worker) =>
+    (worker, index) =>
       new Promise<void>((resolve, reject) => {
         let ready = false
         let inFlight = 0
@@ -111,13 +124,13 @@ export async function renderJobs(
         const send = () => {
           // Two jobs in flight per worker: the next one is there when the last one ends.
           while (ready && inFlight < 2) {
-            const job = take()
+            const job = take(index + 1)
             if (!job) break
             const page = job.kind === 'handout' ? bundle.pages[job.index] : undefined
             worker.postMessage({...job, ...(page ? {page} : {})})
             inFlight++
           }
-          if (inFlight === 0 && (failure || next >= order.length)) resolve()
+          if (inFlight === 0 && (failure || !left())) resolve()
         }
         idle.push(send)
         worker.on('message', (message: PdfJobResult | {ready: true}) => {
@@ -140,10 +153,13 @@ export async function renderJobs(
   )
   // This thread renders too, a job at a time, letting the workers' messages in between.
   const here = (async () => {
-    for (let job = take(); job; job = take()) {
+    for (let job = take(0); job; job = take(0)) {
       results.set(job.id, await renderHere(bundle, job, options))
-      await flush()
-      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+      // Not awaited: files are written on libuv's threads while this one renders the next job
+      // (waiting for each write kept this thread idle for a tenth of a loaded run). A turn of
+      // the event loop lets the writes' callbacks and the workers' messages in.
+      flush().catch((error: unknown) => (failure ??= error instanceof Error ? error : new Error(String(error))))
+      await new Promise((resolve) => setImmediate(resolve))
     }
     // Nothing left to take: workers still starting have nothing to wait for.
     for (const send of idle) send()
@@ -154,6 +170,29 @@ export async function renderJobs(
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()))
   }
+}
+
+/**
+ * Jobs in groups that share what they print: a page's handout and the leaflets of the
+ * recommendations on that page (a leaflet whose page has no handout job is grouped with the
+ * others of its page). Groups go most expensive first; within a group too.
+ */
+export function jobGroups(bundle: SiteBundle, jobs: ReadonlyArray<Omit<PdfJob, 'id'>>): PdfJob[][] {
+  const byPage = new Map<string, PdfJob[]>()
+  for (const [id, job] of jobs.entries()) {
+    const page = job.kind === 'handout' ? bundle.pages[job.index]?.source : bundle.recommendations[job.index]?.page
+    const key = page ?? `${job.kind} ${job.index}`
+    let group = byPage.get(key)
+    if (!group) {
+      group = []
+      byPage.set(key, group)
+    }
+    group.push({...job, id})
+  }
+  const cost = (group: PdfJob[]) => group.reduce((sum, job) => sum + jobCost(bundle, job), 0)
+  // The handout first: a thread that runs out of groups takes the cheap leaflets from the end.
+  for (const group of byPage.values()) group.sort((a, b) => jobCost(bundle, b) - jobCost(bundle, a) || a.id - b.id)
+  return [...byPage.values()].map((group) => ({group, cost: cost(group)})).sort((a, b) => b.cost - a.cost || (a.group[0] as PdfJob).id - (b.group[0] as PdfJob).id).map(({group}) => group)
 }
 
 async function renderHere(bundle: SiteBundle, job: PdfJob, options: ResolvedOptions): Promise<PdfMade> {

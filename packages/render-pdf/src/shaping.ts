@@ -1,5 +1,6 @@
 import type {Font} from 'fontkit'
 import {documentFont, type FontName} from './fonts.js'
+import {simpleShaper} from './simple-shaping.js'
 
 /** The part of pdfkit's embedded font (pdfkit 0.20, `font/embedded.js`) that shapes text. */
 interface EmbeddedFontInternals {
@@ -11,7 +12,7 @@ interface EmbeddedFontInternals {
 }
 
 const caches = new Map<FontName, Record<string, unknown>>()
-const shapers = new Map<FontName, Font>()
+const shapers = new Map<FontName, {font: Font; simple: ReturnType<typeof simpleShaper>}>()
 
 /**
  * Make the document's current font (just chosen with `doc.font(name)`) share its shaped words
@@ -41,13 +42,18 @@ export function shareShaping(doc: PDFKit.PDFDocument, name: FontName): void {
     caches.set(name, cache)
   }
   font.layoutCache = cache
+  const mono = name.startsWith('mono')
   let shaper = shapers.get(name)
   if (!shaper) {
-    shaper = documentFont(name)
+    const view = documentFont(name)
+    shaper = {font: view, simple: simpleShaper(view, mono ? ['liga', 'calt'] : [])}
     shapers.set(name, shaper)
   }
   const layoutRun = Object.getPrototypeOf(font).layoutRun as EmbeddedFontInternals['layoutRun']
-  const on = {font: shaper, scale: font.scale}
-  font.layoutRun = name.startsWith('mono') ? (text) => layoutRun.call(on, text, {liga: false, calt: false}) : (text, features) => layoutRun.call(on, text, features)
+  const on = {font: shaper.font, scale: font.scale}
+  const {simple} = shaper
+  const general = mono ? (text: string) => layoutRun.call(on, text, {liga: false, calt: false}) : (text: string, features?: unknown) => layoutRun.call(on, text, features)
+  // Most words take the short way (see simpleShaper); features asked for go to fontkit.
+  font.layoutRun = simple ? (text, features) => (features === undefined ? simple(text, font.scale) : null) ?? general(text, features) : general
   font.samizdatShared = true
 }

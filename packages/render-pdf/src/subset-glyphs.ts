@@ -11,18 +11,20 @@ interface GlyphRecord {
 
 /** fontkit's TrueType subset (fontkit 2.0.4, `TTFSubset`): the fields `_addGlyph` fills. */
 interface TtfSubset {
+  glyphs: number[]
   glyf: Uint8Array[]
-  loca: {offsets: number[]}
-  hmtx: {metrics: Array<{advance: number; bearing: number}>}
+  loca: {offsets: number[]; version?: number}
+  hmtx: {metrics: Array<{advance: number; bearing: number}>; bearings?: number[]}
   offset: number
   glyphEncoder?: unknown
   includeGlyph(gid: number): number
   _addGlyph(gid: number): number
+  encode(): Uint8Array
 }
 
 /** The parts of fontkit's font and glyph objects read here. */
 interface FontInternals {
-  loca: {offsets: number[]}
+  loca: {offsets: number[]; version: number}
   _variationProcessor?: unknown
   _getTableStream(tag: string): {pos: number; readBuffer(length: number): Uint8Array}
   getGlyph(gid: number): {advanceWidth: number; _decode(): {numberOfContours: number; components?: Array<{glyphID: number; pos: number}>} | null; _getMetrics(): {leftBearing: number}}
@@ -30,6 +32,7 @@ interface FontInternals {
 }
 
 const records = new WeakMap<object, Map<number, GlyphRecord>>()
+const templates = new WeakMap<object, SubsetTemplate>()
 
 /**
  * Make subsets of `view` (a document's view of a parsed font) copy each glyph from a record
@@ -73,8 +76,100 @@ export function cacheSubsetGlyphs(view: Font, shared: Font, analysis: () => Font
       subset.offset += buffer.length
       return subset.glyf.length - 1
     }
+    const encode = subset.encode.bind(subset)
+    subset.encode = () => {
+      let template = templates.get(shared)
+      if (!template) {
+        template = subsetTemplate(encode())
+        templates.set(shared, template)
+      }
+      return encodeSubset(subset, font.loca.version, template)
+    }
     return subset
   }
+}
+
+/** The tables of a subset that fontkit writes the same for every subset of a font but for a count. */
+interface SubsetTemplate {
+  /** Tag and bytes of each table, in fontkit's order; glyf, loca and hmtx empty (made per subset). */
+  tables: Array<{tag: string; bytes: Uint8Array}>
+}
+
+/** The tables of one subset as fontkit encoded it (`TTFSubset.encode`, restructure's `Directory`). */
+function subsetTemplate(encoded: Uint8Array): SubsetTemplate {
+  const view = new DataView(encoded.buffer, encoded.byteOffset, encoded.byteLength)
+  const count = view.getUint16(4)
+  const tables: SubsetTemplate['tables'] = []
+  for (let index = 0; index < count; index++) {
+    const entry = 12 + 16 * index
+    const tag = String.fromCharCode(...encoded.subarray(entry, entry + 4))
+    const offset = view.getUint32(entry + 8)
+    const length = view.getUint32(entry + 12)
+    tables.push({tag, bytes: tag === 'glyf' || tag === 'loca' || tag === 'hmtx' ? new Uint8Array(0) : encoded.slice(offset, offset + length)})
+  }
+  return {tables}
+}
+
+/**
+ * The subset's TrueType file, byte for byte what fontkit's `TTFSubset.encode` writes, without
+ * going through restructure: it encoded a struct per glyph metric and loca entry, which cost
+ * more than copying the glyphs. head, hhea, maxp, cvt, prep and fpgm are fontkit's own bytes
+ * (from one subset made by fontkit per font) with the glyph count set; glyf, loca and hmtx are
+ * written here as fontkit lays them out; the table directory has zero checksums, as fontkit's.
+ */
+function encodeSubset(subset: TtfSubset, locaVersion: number, template: SubsetTemplate): Uint8Array {
+  subset.glyf = []
+  subset.offset = 0
+  subset.loca = {offsets: [], version: locaVersion}
+  subset.hmtx = {metrics: [], bearings: []}
+  // Not a for-of: adding a composite glyph adds its parts to the list being walked.
+  for (let index = 0; index < subset.glyphs.length; index++) subset._addGlyph(subset.glyphs[index] as number)
+  subset.loca.offsets.push(subset.offset)
+  const glyphCount = subset.glyf.length
+  const sized = template.tables.map(({tag, bytes}) => {
+    if (tag === 'glyf') return {tag, length: subset.offset}
+    if (tag === 'loca') return {tag, length: subset.loca.offsets.length * (locaVersion === 0 ? 2 : 4)}
+    if (tag === 'hmtx') return {tag, length: glyphCount * 4}
+    return {tag, length: bytes.length, bytes}
+  })
+  const head = 12 + 16 * sized.length
+  const total = sized.reduce((sum, table) => sum + table.length, head)
+  const out = new Uint8Array(total)
+  const view = new DataView(out.buffer)
+  const power = 2 ** Math.floor(Math.log2(sized.length))
+  out.set([0x74, 0x72, 0x75, 0x65])
+  view.setUint16(4, sized.length)
+  view.setUint16(6, power * 16)
+  view.setUint16(8, Math.log2(power))
+  view.setUint16(10, sized.length * 16 - power * 16)
+  let offset = head
+  for (const [index, table] of sized.entries()) {
+    const entry = 12 + 16 * index
+    for (let char = 0; char < 4; char++) out[entry + char] = table.tag.charCodeAt(char)
+    view.setUint32(entry + 8, offset)
+    view.setUint32(entry + 12, table.length)
+    if (table.tag === 'glyf') {
+      let at = offset
+      for (const glyph of subset.glyf) {
+        out.set(glyph, at)
+        at += glyph.length
+      }
+    } else if (table.tag === 'loca') {
+      subset.loca.offsets.forEach((value, at) => (locaVersion === 0 ? view.setUint16(offset + at * 2, value >>> 1) : view.setUint32(offset + at * 4, value)))
+    } else if (table.tag === 'hmtx') {
+      subset.hmtx.metrics.forEach((metric, at) => {
+        view.setUint16(offset + at * 4, metric.advance)
+        view.setInt16(offset + at * 4 + 2, metric.bearing)
+      })
+    } else if (table.bytes) {
+      out.set(table.bytes, offset)
+      // The glyph count, as fontkit sets it on its copies of these tables.
+      if (table.tag === 'maxp') view.setUint16(offset + 4, glyphCount)
+      if (table.tag === 'hhea') view.setUint16(offset + 34, glyphCount)
+    }
+    offset += table.length
+  }
+  return out
 }
 
 function readGlyph(font: FontInternals, gid: number): GlyphRecord {
