@@ -1,9 +1,9 @@
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified, type Processor} from 'unified'
+import {remarkYamlFrontMatter} from './remark-front-matter.js'
 import {remarkLimitDepth} from './remark-limit-depth.js'
 import {remarkMkdocs, type RemarkMkdocsOptions} from './remark-mkdocs.js'
 
@@ -17,7 +17,7 @@ export function mkdocsProcessor(options: RemarkMkdocsOptions = {}): Processor<Ro
     .use(remarkParse)
     .use(remarkLimitDepth)
     .use(remarkGfm, {singleTilde: false})
-    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkYamlFrontMatter)
     .use(remarkMkdocs, options)
     .use(remarkStringify, {
       bullet: '-',

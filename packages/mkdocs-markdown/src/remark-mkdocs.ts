@@ -9,7 +9,8 @@ import {readCodeOptions} from './mdast/code-options.js'
 import {mkdocsCriticFromMarkdown, mkdocsCriticToMarkdown} from './mdast/critic.js'
 import {normalizeLiterals} from './mdast/normalize-literals.js'
 import {thematicBreakInTightItemToMarkdown} from './mdast/thematic-break.js'
-import {listBeforeQuoteSpread} from './mdast/list-item-spread.js'
+import {listBeforeHtmlToMarkdown} from './mdast/list-before-html.js'
+import {rawHtmlToMarkdown} from './mdast/raw-html.js'
 import {mkdocsIconFromMarkdown, mkdocsIconToMarkdown} from './mdast/icon.js'
 import {mkdocsKeysFromMarkdown, mkdocsKeysToMarkdown} from './mdast/keys.js'
 import {mkdocsMathFromMarkdown, mkdocsMathToMarkdown} from './mdast/math.js'
@@ -72,16 +73,17 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsMathFromMarkdown(),
     mkdocsAdmonitionFromMarkdown(),
     mkdocsTabFromMarkdown(),
+    // Tags are paired before descriptions are grouped, so a description's spread counts the blank
+    // lines between its children, not those inside an element it holds.
+    mkdocsMarkdownInHtmlFromMarkdown(),
     mkdocsDefListFromMarkdown(),
     mkdocsAbbreviationFromMarkdown(),
     mkdocsAttributeListFromMarkdown(),
     mkdocsIconFromMarkdown(),
-    mkdocsMarkdownInHtmlFromMarkdown(),
     mkdocsSpansFromMarkdown(),
     mkdocsKeysFromMarkdown(),
     mkdocsCriticFromMarkdown(),
-    mkdocsSmartSymbolsFromMarkdown(),
-    {transforms: [listBeforeQuoteSpread]}
+    mkdocsSmartSymbolsFromMarkdown()
   )
   ;(data.toMarkdownExtensions ??= []).push(
     mkdocsMathToMarkdown(),
@@ -98,6 +100,8 @@ export function remarkMkdocs(this: Processor, options: RemarkMkdocsOptions = {})
     mkdocsCriticToMarkdown(),
     mkdocsSmartSymbolsToMarkdown(),
     thematicBreakInTightItemToMarkdown(),
+    listBeforeHtmlToMarkdown(),
+    rawHtmlToMarkdown(),
     lineEndingToMarkdown(),
     referenceLabelToMarkdown()
   )

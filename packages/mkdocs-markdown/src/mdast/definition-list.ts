@@ -120,9 +120,12 @@ function span(nodes: PhrasingContent[]): Position | undefined {
   return start && end ? {start, end} : undefined
 }
 
-const defList: Handle = function (node: DefList, _, state, info) {
+const defList: Handle = function (node: DefList, parent, state, info) {
   const exit = state.enter('defList')
-  let value = ''
+  // GFM took a task list item's checkbox off the paragraph that became these terms
+  // (`- [ ] term` ⏎ `  : description`); its paragraph handler, which writes it back, never sees them.
+  const item = parent?.type === 'listItem' && typeof parent.checked === 'boolean' ? parent : undefined
+  let value = item && node.children[0]?.type === 'defListTerm' && item.children.find((child) => child.type !== 'definition') === node ? `[${item.checked ? 'x' : ' '}] ` : ''
   node.children.forEach(function (child, index) {
     const previous = node.children[index - 1]
     if (child.type === 'defListTerm') {

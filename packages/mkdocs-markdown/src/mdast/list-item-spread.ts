@@ -1,5 +1,5 @@
 import type {Nodes, Root} from 'mdast'
-import {visit, visitParents} from '../visit.js'
+import {visitParents} from '../visit.js'
 
 /**
  * `mdast-util-from-markdown` decides whether lists and items are spread (loose) from the blank
@@ -11,11 +11,6 @@ import {visit, visitParents} from '../visit.js'
  */
 export function listItemSpread(types: ReadonlyArray<Nodes['type']>): (tree: Root) => undefined {
   return function (tree) {
-    // A list right before one (`> -`, `>`, `> !!! note`) also takes the blank line between them as its own.
-    visit(tree, 'list', function (list, index, parent) {
-      const next = index === undefined ? undefined : parent?.children[index + 1]
-      if (next && types.includes(next.type)) list.spread = blankBetween(list.children)
-    })
     visitParents(tree, function (node, ancestors) {
       if (node.type !== 'list' && node.type !== 'listItem') return
       const inside = ancestors.some((ancestor) => types.includes(ancestor.type))
@@ -32,19 +27,4 @@ export function blankBetween(nodes: readonly Nodes[]): boolean {
     const next = nodes[index + 1]
     return next?.position && node.position ? next.position.start.line > node.position.end.line + 1 : false
   })
-}
-
-/**
- * In a block quote, `mdast-util-from-markdown` also takes the blank line between a list and a
- * block quote after it (`> - a` `>` `> > b`) as the list's own, making it loose where CommonMark
- * keeps it tight; the writer always puts that blank line, so the list would turn loose on a
- * round trip. Such a list is loose only for a blank line between its items.
- */
-export function listBeforeQuoteSpread(tree: Root): undefined {
-  visit(tree, 'blockquote', function (quote) {
-    quote.children.forEach(function (child, index) {
-      if (child.type === 'list' && quote.children[index + 1]?.type === 'blockquote') child.spread = blankBetween(child.children) || child.children.some((item) => item.spread)
-    })
-  })
-  return undefined
 }

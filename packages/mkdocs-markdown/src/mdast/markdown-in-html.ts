@@ -219,7 +219,8 @@ function splitAtClosingTag(node: Html, isOpen: (name: string) => boolean, tags: 
   const name = (/<\/([A-Za-z][A-Za-z0-9]*)/.exec(lines[index] ?? '')?.[1] ?? '').toLowerCase()
   const parts: RootContent[] = []
   const piece = (from: number, to: number): Html | undefined => {
-    const value = lines.slice(from, to).join('\n').replace(/\s+$/, '')
+    // Blank lines at the end go (the writer puts one before the closing tag); spaces ending the last line stay, as in any HTML node.
+    const value = lines.slice(from, to).join('\n').replace(/[\r\n]\s*$/, '')
     if (value.trim() === '') return undefined
     const html: Html = {type: 'html', value: from === 0 ? value : value.replace(/^\s+/, '')}
     const position = linesPosition(node, lines, from, to)
