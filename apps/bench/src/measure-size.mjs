@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs'
 import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {commandFlags} from './command-flags.mjs'
 import {generateCorpus, pageSource} from './generate-corpus.mjs'
 import {generateGuide} from './generate-guide.mjs'
 import {plainPipeline, runFloor} from './floor.mjs'
@@ -128,7 +129,7 @@ async function measureLeaflets(bundle, writeBundle, workDir, name, result, what)
   for (const workers of leafletWorkers) {
     const out = path.join(workDir, `out-${name}`, `${what}-${workers}`)
     const stage = await new Promise((resolve, reject) => {
-      const child = fork(path.join(here, 'leaflets-child.mjs'), [file, String(workers), out, what === 'pdfs' ? 'all' : 'leaflets'], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+      const child = fork(path.join(here, 'leaflets-child.mjs'), [file, String(workers), out, what === 'pdfs' ? 'all' : 'leaflets'], {execArgv: commandFlags, stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
       let message
       child.on('message', (m) => (message = m))
       child.on('error', reject)

@@ -8,6 +8,7 @@ import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {commandFlags} from './command-flags.mjs'
 import {generateCorpus} from './generate-corpus.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -21,7 +22,7 @@ const out = path.join(work, 'out')
 function build() {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = fork(path.join(here, 'cli-child.mjs'), ['build', content, '--out', out], {stdio: ['ignore', 'ignore', 'inherit', 'ipc']})
+    const child = fork(path.join(here, 'cli-child.mjs'), ['build', content, '--out', out], {execArgv: commandFlags, stdio: ['ignore', 'ignore', 'inherit', 'ipc']})
     let message
     child.on('message', (m) => (message = m))
     child.on('error', reject)

@@ -19,6 +19,7 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {commandFlags} from './command-flags.mjs'
 import {formatReport} from './format-report.mjs'
 import {mkdocsBuild} from './mkdocs.mjs'
 import {renderers, stageNames} from './renderers.mjs'
@@ -68,7 +69,7 @@ await mkdir(workRoot, {recursive: true})
 function measureInChild(pages) {
   return new Promise((resolve, reject) => {
     const work = path.join(workRoot, typeof pages === 'number' ? `size-${pages}` : pages.startsWith('shaped:') ? `shaped-${pages.slice(7).replace(':', '-')}` : `guide-${path.basename(pages)}`)
-    const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), work], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
+    const child = fork(path.join(here, 'child.mjs'), [String(pages), only.join(','), work], {execArgv: commandFlags, stdio: ['ignore', 'inherit', 'inherit', 'ipc']})
     let message
     child.on('message', (m) => (message = m))
     child.on('error', reject)
@@ -100,7 +101,7 @@ async function measureProject(project) {
 function coldBuild(args) {
   return new Promise((resolve) => {
     const started = performance.now()
-    const child = fork(path.join(here, 'cli-child.mjs'), args, {stdio: ['ignore', 'ignore', 'inherit', 'ipc']})
+    const child = fork(path.join(here, 'cli-child.mjs'), args, {execArgv: commandFlags, stdio: ['ignore', 'ignore', 'inherit', 'ipc']})
     let message
     child.on('message', (m) => (message = m))
     child.on('exit', (code) => {
