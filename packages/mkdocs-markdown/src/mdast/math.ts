@@ -146,36 +146,41 @@ const inlineEnds = new Set(['paragraph', 'heading', 'tableCell', 'defListTerm', 
  * written `$b \$a$b` would read as one formula.
  */
 function escapeOpeningDollars(value: string, last: boolean): string {
-  let result = ''
-  let from = 0
+  // The dollars and backticks not escaped, left to right.
+  const dollars: number[] = []
+  const ticks: number[] = []
   for (let index = 0; index < value.length; index++) {
     if (value[index] === '\\') index++
-    else if (value[index] === '$' && (closes(value, index + 1) ?? !last)) {
-      result += value.slice(from, index) + '\\'
-      from = index
-    }
+    else if (value[index] === '$') dollars.push(index)
+    else if (value[index] === '`') ticks.push(index)
+  }
+  // Decided right to left: escaping a `$` changes where the formula of a `$` before it closes
+  // (`$a $*$b`: once the second `$` is escaped, the first one's formula runs to the third), never
+  // what a `$` after it opens. Each formula stops at the first backtick or dollar left bare after
+  // it, kept as the walk goes, so the text is read once.
+  const space = /\s/
+  const escaped: number[] = []
+  let bare: number | undefined
+  let tick = ticks.length
+  for (let at = dollars.length - 1; at >= 0; at--) {
+    const index = dollars[at]!
+    while (tick > 0 && ticks[tick - 1]! > index) tick--
+    const nextTick = ticks[tick]
+    const first = value[index + 1]
+    let closes: boolean | undefined
+    if (first === undefined) closes = undefined
+    else if (space.test(first) || bare === index + 1) closes = false
+    else if (nextTick !== undefined && (bare === undefined || nextTick < bare)) closes = false
+    // The character before the closing `$` (an escaped one counts as itself).
+    else closes = bare === undefined ? undefined : !space.test(value[bare - 1]!)
+    if (closes ?? !last) escaped.push(index)
+    else bare = index
+  }
+  let result = ''
+  let from = 0
+  for (const index of escaped.reverse()) {
+    result += value.slice(from, index) + '\\'
+    from = index
   }
   return result + value.slice(from)
-}
-
-/**
- * Whether a formula opened by a `$` just before `start` closes in `value`: undefined when it is
- * still open at the end.
- */
-function closes(value: string, start: number): boolean | undefined {
-  // White space as micromark's `unicodeWhitespace` has it.
-  const space = /\s/
-  const first = value[start]
-  if (first === '$' || (first !== undefined && space.test(first))) return false
-  if (first === undefined) return undefined
-  let last = first
-  for (let index = start; index < value.length; index++) {
-    const character = value[index]!
-    if (character === '`') return false
-    if (character === '$') return !space.test(last)
-    // An escape takes the next character, whatever it is.
-    if (character === '\\' && index + 1 < value.length) index++
-    last = value[index]!
-  }
-  return undefined
 }
