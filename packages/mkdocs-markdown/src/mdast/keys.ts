@@ -1,6 +1,7 @@
 import type {Extension as FromMarkdownExtension, Handle as FromMarkdownHandle} from 'mdast-util-from-markdown'
 import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Key, Keys} from '../types.js'
+import {withAttributes} from './attributes-to-markdown.js'
 import {keyLabel} from './key-names.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
@@ -13,7 +14,7 @@ export function mkdocsKeysFromMarkdown(): FromMarkdownExtension {
 /** Extension for `mdast-util-to-markdown` that writes `keys` nodes back as `++ctrl+alt+del++`. */
 export function mkdocsKeysToMarkdown(): ToMarkdownExtension {
   return {
-    handlers: {keys: (node: Keys) => `++${node.keys.map((key) => key.source).join('+')}++`},
+    handlers: {keys: withAttributes((node: Keys) => `++${node.keys.map((key) => key.source).join('+')}++`)},
     unsafe: [{character: '+', inConstruct: 'phrasing', notInConstruct: phrasingSpans, after: '\\+'}]
   }
 }

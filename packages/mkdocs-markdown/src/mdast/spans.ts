@@ -2,6 +2,7 @@ import type {Parents, PhrasingContent} from 'mdast'
 import type {CompileContext, Extension as FromMarkdownExtension, Token} from 'mdast-util-from-markdown'
 import type {ConstructName, Handle, Info, Options as ToMarkdownExtension, State} from 'mdast-util-to-markdown'
 import type {Insert, Mark, Subscript, Superscript} from '../types.js'
+import {withAttributes} from './attributes-to-markdown.js'
 import {phrasingSpans} from './unsafe.js'
 import '../micromark/tokens.js'
 
@@ -27,7 +28,8 @@ export function mkdocsSpansFromMarkdown(): FromMarkdownExtension {
 export function mkdocsSpansToMarkdown(): ToMarkdownExtension {
   const notInConstruct = phrasingSpans
   return {
-    handlers: {mark: span('==', 'mark'), insert: span('^^', 'insert'), superscript: span('^', 'superscript'), subscript: span('~', 'subscript')},
+    // Mark and insert take an attribute list (`==a=={ .x }`); the others do not.
+    handlers: {mark: withAttributes(span('==', 'mark')), insert: withAttributes(span('^^', 'insert')), superscript: span('^', 'superscript'), subscript: span('~', 'subscript')},
     unsafe: [
       // `==` opens a mark; a lone `=` is text (`a = b`) and stays as written. Every `=` of a run
       // is escaped: the patterns look around without taking the next `=`, since a run with its
