@@ -52,12 +52,16 @@ export function jobCost(bundle: SiteBundle, job: Omit<PdfJob, 'id'>): number {
 
 /**
  * How many worker threads to start besides this one for these jobs: none below
- * {@link minimumWorkForWorkers}, else one per other core (at most 3).
+ * {@link minimumWorkForWorkers} or on two cores, else one per other core (at most 3). On two
+ * cores the other core is already half busy with this thread's garbage collection and file
+ * writes: the 200 PDFs of the bench's 60:140 guide took less wall time on one thread than on
+ * two in all of ten alternating `npm run bench -- --shaped 60:140 --only pdfs` runs (4.2-6.1 s
+ * against 4.8-6.9 s), and about 120 MB less memory.
  */
 export function poolSize(bundle: SiteBundle, jobs: ReadonlyArray<Omit<PdfJob, 'id'>>, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.min(requested, jobs.length - 1))
   const work = jobs.reduce((sum, job) => sum + jobCost(bundle, job), 0)
-  if (work < minimumWorkForWorkers) return 0
+  if (work < minimumWorkForWorkers || availableParallelism() <= 2) return 0
   return Math.max(0, Math.min(availableParallelism() - 1, 3, jobs.length - 1))
 }
 
