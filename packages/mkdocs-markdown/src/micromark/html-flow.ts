@@ -1,8 +1,12 @@
+import {ok as assert} from 'devlop'
 import {htmlFlow} from 'micromark-core-commonmark'
+import {factorySpace} from 'micromark-factory-space'
 import {asciiAlpha, asciiAlphanumeric, markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
-import {codes} from 'micromark-util-symbol'
+import {codes, constants, types} from 'micromark-util-symbol'
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
+import {closesOpenElement} from './markdown-in-html.js'
+import './tokens.js'
 
 /**
  * The tags that open a raw HTML block in Python-Markdown (`Markdown.block_level_elements`). Any other
@@ -49,9 +53,12 @@ function tokenizeHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, no
     },
     check(construct, returnOk, returnNok) {
       // CommonMark's block goes on at the end of a line unless a blank line follows (its check
-      // `blankLineBefore`); ours also ends where the first element has closed.
-      if (isBlankLineBefore(construct) && closedAtEndOfLine()) return returnOk as State
-      return effects.check(construct, returnOk, returnNok)
+      // `blankLineBefore`); ours also ends where the first element has closed, and before the
+      // closing tag of an open Markdown-in-HTML element, as Python-Markdown closes that element
+      // there and reads what follows as Markdown.
+      if (!isBlankLineBefore(construct)) return effects.check(construct, returnOk, returnNok)
+      if (closedAtEndOfLine()) return returnOk as State
+      return effects.check(closingTagNext, returnOk as State, effects.check(construct, returnOk, returnNok))
     }
   }
   return effects.check(this.interrupt ? opensRawBlockInterrupting : opensRawBlock, htmlFlow.tokenize.call(this, tracked, ok, nok), nok)
@@ -65,6 +72,78 @@ function tokenizeHtmlFlow(this: TokenizeContext, effects: Effects, ok: State, no
     }
     line = ''
     return name !== undefined && depth <= 0
+  }
+}
+
+const closingTagNext: Construct = {tokenize: tokenizeClosingTagNext, partial: true}
+
+/**
+ * At the end of a line of an HTML block: the next line holds only the closing tag of an open
+ * Markdown-in-HTML element.
+ *
+ * ```markdown
+ *   | <div markdown>
+ * > | <section>
+ *              ^
+ * > | </div>
+ *   | *Markdown*
+ * ```
+ */
+function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this
+  let name = ''
+  let offset = 0
+
+  return function (code: Code) {
+    assert(markdownLineEnding(code), 'expected a line ending')
+    effects.enter(types.lineEnding)
+    effects.consume(code)
+    effects.exit(types.lineEnding)
+    // Indented by four or more it would be code, not a tag.
+    return factorySpace(effects, lessThan, types.linePrefix, constants.tabSize)
+  }
+
+  function lessThan(code: Code): State | undefined {
+    if (code !== codes.lessThan) return nok(code)
+    offset = self.now().offset
+    effects.enter('mkdocsHtmlFlowCheck')
+    effects.consume(code)
+    return slash
+  }
+
+  function slash(code: Code): State | undefined {
+    if (code !== codes.slash) return nok(code)
+    effects.consume(code)
+    return tagName
+  }
+
+  function tagName(code: Code): State | undefined {
+    if (asciiAlphanumeric(code)) {
+      name += String.fromCharCode(code as number).toLowerCase()
+      effects.consume(code)
+      return tagName
+    }
+    return name === '' ? nok(code) : beforeEnd(code)
+  }
+
+  function beforeEnd(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.consume(code)
+      return beforeEnd
+    }
+    if (code !== codes.greaterThan) return nok(code)
+    effects.consume(code)
+    return afterEnd
+  }
+
+  function afterEnd(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.consume(code)
+      return afterEnd
+    }
+    if (code !== codes.eof && !markdownLineEnding(code)) return nok(code)
+    effects.exit('mkdocsHtmlFlowCheck')
+    return closesOpenElement(self.parser, name, offset) ? ok(code) : nok(code)
   }
 }
 

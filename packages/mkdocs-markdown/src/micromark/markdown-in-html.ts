@@ -39,6 +39,12 @@ function isOpen(state: OpenElements, name: string, offset: number): boolean {
   return count > 0
 }
 
+/** Whether `</name>` at `offset` closes an open Markdown-in-HTML element (so a raw HTML block ends before it). */
+export function closesOpenElement(parser: ParseContext, name: string, offset: number): boolean {
+  const state = openElements(parser)
+  return state.closed.has(offset) || isOpen(state, name, offset)
+}
+
 /**
  * Extension for `micromark` that reads Python-Markdown's Markdown in HTML: a line holding only an
  * opening tag with a `markdown` attribute (`<div class="grid cards" markdown>`), a line holding only
