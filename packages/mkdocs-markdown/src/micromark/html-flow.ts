@@ -93,6 +93,7 @@ function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: Sta
   const self = this
   let name = ''
   let offset = 0
+  let column = 0
 
   return function (code: Code) {
     assert(markdownLineEnding(code), 'expected a line ending')
@@ -106,6 +107,7 @@ function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: Sta
   function lessThan(code: Code): State | undefined {
     if (code !== codes.lessThan) return nok(code)
     offset = self.now().offset
+    column = self.now().column
     effects.enter('mkdocsHtmlFlowCheck')
     effects.consume(code)
     return slash
@@ -143,7 +145,7 @@ function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: Sta
     }
     if (code !== codes.eof && !markdownLineEnding(code)) return nok(code)
     effects.exit('mkdocsHtmlFlowCheck')
-    return closesOpenElement(self.parser, name, offset) ? ok(code) : nok(code)
+    return closesOpenElement(self.parser, name, offset, column) ? ok(code) : nok(code)
   }
 }
 
