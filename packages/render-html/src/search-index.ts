@@ -16,6 +16,12 @@ export interface SearchIndexOptions {
    * indexing again: Pagefind's output depends only on what it is given.
    */
   reuse?: {from: string; record: string}
+  /**
+   * Leave Pagefind's process running for the next index (a long-lived caller such as
+   * `samizdat dev`, which then stops it with {@link closeSearchService}): starting it again is
+   * part of every rebuild's search time. Default: stopped once the index is written.
+   */
+  keepService?: boolean
 }
 
 /** Where the index goes, inside the site. */
@@ -63,8 +69,8 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   }
   // Loaded only when there is something to index.
   const pagefind = await import('pagefind')
-  const {index, errors} = await pagefind.createIndex({})
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  loaded = pagefind
+  const index = await newIndex(pagefind, options.keepService === true)
   let files: Array<{path: string; content: Uint8Array}>
   try {
     // Pagefind's service handles its messages one at a time in the order sent, so the pages
@@ -77,7 +83,7 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
       .filter((file) => !unused.test(file.path.slice(searchFolder.length + 1)))
   } finally {
     await index.deleteIndex()
-    await pagefind.close()
+    if (options.keepService !== true) await pagefind.close()
   }
   const queue = writeQueue(dir)
   try {
@@ -89,6 +95,27 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
     await writeRecord(options.reuse.record, {version: 2, digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)])), pages: known})
   }
   return files.map((file) => file.path).sort()
+}
+
+// Pagefind's module, once a build has loaded it: what closeSearchService stops.
+let loaded: typeof import('pagefind') | undefined
+
+/** Stop the Pagefind process that {@link buildSearchIndex} left running with `keepService` (if any). */
+export async function closeSearchService(): Promise<void> {
+  await loaded?.close()
+}
+
+// A new index on Pagefind's process. A process kept from an earlier index may have ended since
+// (Pagefind's module then refuses every message): it is replaced once.
+async function newIndex(pagefind: typeof import('pagefind'), kept: boolean): Promise<PagefindIndex> {
+  const attempt = () => pagefind.createIndex({}).catch((error: unknown) => ({index: undefined, errors: [String((error as Error)?.message ?? error)]}))
+  let {index, errors} = await attempt()
+  if (!index && kept) {
+    await pagefind.close()
+    ;({index, errors} = await attempt())
+  }
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  return index
 }
 
 /** What the record keeps of a page: the file it was (inode, size, mtime) and the sha256 of what Pagefind got of it (null: not searchable). */
