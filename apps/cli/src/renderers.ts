@@ -2,7 +2,7 @@ import {copyFile, link, mkdir, mkdtemp, readdir, rm, stat} from 'node:fs/promise
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {IncrementalRenderer, UnitReads} from '@samizdat/incremental'
-import type {RenderResult, SiteBundle} from '@samizdat/model'
+import type {RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {fingerprint, sourceDate, type WorkerPool} from '@samizdat/output'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
 
@@ -97,21 +97,18 @@ export const renderers: Renderer[] = [
     },
     prepare: preload(() => import('@samizdat/render-pdf')),
     // A handout's first render parses the fonts (fontkit), most of a one-page edit's PDF time.
-    async warm(bundle) {
-      const page = bundle.pages[0]
-      if (page === undefined) return
-      const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-warm-'))
-      try {
-        await renderPdf(bundle, dir, {only: {pages: new Set([page.source]), recommendations: new Set()}})
-      } finally {
-        await rm(dir, {recursive: true, force: true})
-      }
-    }
+    warm: (bundle) => aside(bundle, (dir, only) => renderPdf(bundle, dir, {only}))
   },
   {
     name: 'html',
     folder: 'site',
     prepare: preload(() => import('@samizdat/render-html')),
+    // And Pagefind's process started (then kept) by indexing that one page.
+    warm: (bundle) =>
+      aside(bundle, async (dir, only) => {
+        await renderHtml(bundle, dir, {searchIndex: false, only})
+        await buildSearchIndex(dir, {keepService: true})
+      }),
     async create(bundle, layout, _settings, {longLived = false} = {}) {
       const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
@@ -138,6 +135,18 @@ export const renderers: Renderer[] = [
     }
   }
 ]
+
+// Render the first page alone into a temporary folder, then remove it (Renderer.warm).
+async function aside(bundle: SiteBundle, render: (dir: string, only: RenderSelection) => Promise<unknown>): Promise<void> {
+  const page = bundle.pages[0]
+  if (page === undefined) return
+  const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-warm-'))
+  try {
+    await render(dir, {pages: new Set([page.source]), recommendations: new Set()})
+  } finally {
+    await rm(dir, {recursive: true, force: true})
+  }
+}
 
 /**
  * What a card shows of the site and of a page (render-cards' `pageCardJob`): the site's name,
