@@ -103,12 +103,8 @@ export const renderers: Renderer[] = [
     name: 'html',
     folder: 'site',
     prepare: preload(() => import('@samizdat/render-html')),
-    // And Pagefind's process started (then kept) by indexing that one page.
-    warm: (bundle) =>
-      aside(bundle, async (dir, only) => {
-        await renderHtml(bundle, dir, {searchIndex: false, only})
-        await buildSearchIndex(dir, {keepService: true})
-      }),
+    // Not the search index: indexing a page aside would replace the index the build kept.
+    warm: (bundle) => aside(bundle, (dir, only) => renderHtml(bundle, dir, {searchIndex: false, only})),
     async create(bundle, layout, _settings, {longLived = false} = {}) {
       const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
