@@ -1,5 +1,5 @@
 import type {Code, List, Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
-import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import type {Handle, Join, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import {SKIP, visit} from '../visit.js'
 import type {Annotation, AnnotationMarker, Annotations, CodeAnnotationMarker} from '../types.js'
 
@@ -14,7 +14,18 @@ export interface AnnotationOptions {
 
 /** Extension for `mdast-util-to-markdown` that writes markers back as `(1)` and annotations as the ordered list they were. */
 export function mkdocsAnnotationToMarkdown(): ToMarkdownExtension {
-  return {handlers: {annotationMarker, annotations}}
+  return {handlers: {annotationMarker, annotations}, join: [listAfterAnnotations]}
+}
+
+/**
+ * An ordered list right after annotations would continue their list (`1. A` then `0)` came back as
+ * one list of two annotations). Between two lists the second takes the other delimiter, but the
+ * writer forgets the delimiter after any node that is not a list; a join runs just before the next
+ * node is written, so it tells the writer the delimiter the annotations used. It joins nothing.
+ */
+const listAfterAnnotations: Join = function (left, right, _, state) {
+  if (left.type === 'annotations' && right.type === 'list' && right.ordered) state.bulletLastUsed = state.options.bulletOrdered ?? '.'
+  return undefined
 }
 
 const annotationMarker: Handle = function (node: AnnotationMarker) {

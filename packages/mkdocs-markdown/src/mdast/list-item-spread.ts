@@ -25,6 +25,23 @@ export function listItemSpread(types: ReadonlyArray<Nodes['type']>): (tree: Root
 export function blankBetween(nodes: readonly Nodes[]): boolean {
   return nodes.some(function (node, index) {
     const next = nodes[index + 1]
-    return next?.position && node.position ? next.position.start.line > node.position.end.line + 1 : false
+    const end = endLine(node)
+    return next?.position && end !== undefined ? next.position.start.line > end + 1 : false
   })
+}
+
+/**
+ * The line a node's content ends on. Our containers (a description, an admonition) end where the
+ * next line no longer continues them, after any line of spaces (but not an empty line) between:
+ * `: : t`, a line of one space, then `    P` ended the inner definition list on the spaces, so no
+ * blank line seemed to come before `P`; written tight, `P` then joined the inner paragraph.
+ */
+function endLine(node: Nodes): number | undefined {
+  let last: Nodes = node
+  while ('children' in last) {
+    const child: Nodes | undefined = last.children[last.children.length - 1]
+    if (!child?.position) break
+    last = child
+  }
+  return last.position?.end.line
 }

@@ -17,6 +17,8 @@ const markdownValues = new Set(['', '1', 'markdown', 'block', 'span'])
  */
 interface OpenElements {
   opened: Map<number, string>
+  /** The column of each opening tag, by its offset. */
+  columns: Map<number, number>
   closed: Map<number, string>
 }
 
@@ -25,7 +27,7 @@ const documents = new WeakMap<ParseContext, OpenElements>()
 function openElements(parser: ParseContext): OpenElements {
   let state = documents.get(parser)
   if (!state) {
-    state = {opened: new Map(), closed: new Map()}
+    state = {opened: new Map(), columns: new Map(), closed: new Map()}
     documents.set(parser, state)
   }
   return state
@@ -37,6 +39,18 @@ function isOpen(state: OpenElements, name: string, offset: number): boolean {
   for (const [at, tag] of state.opened) if (tag === name && at < offset) count++
   for (const [at, tag] of state.closed) if (tag === name && at < offset) count--
   return count > 0
+}
+
+/**
+ * Whether `</name>` at `offset` and `column` closes an open Markdown-in-HTML element opened at the
+ * same column (so a raw HTML block ends before it). At another column it is in a list item or
+ * other container that the element holds, where the raw block keeps it, as before.
+ */
+export function closesOpenElement(parser: ParseContext, name: string, offset: number, column: number): boolean {
+  const state = openElements(parser)
+  if (!state.closed.has(offset) && !isOpen(state, name, offset)) return false
+  for (const [at, tag] of state.opened) if (tag === name && at < offset && state.columns.get(at) === column) return true
+  return false
 }
 
 /**
@@ -55,6 +69,7 @@ export function mkdocsMarkdownInHtml(): Extension {
 function tokenizeMarkdownInHtml(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this
   const start = self.now().offset
+  const column = self.now().column
   let closing = false
   let name = ''
   let markdown: string | null = null
@@ -313,6 +328,7 @@ function tokenizeMarkdownInHtml(this: TokenizeContext, effects: Effects, ok: Sta
   function afterOpeningTagSpace(code: Code): State | undefined {
     if (code === codes.eof || markdownLineEnding(code)) {
       openElements(self.parser).opened.set(start, name)
+      openElements(self.parser).columns.set(start, column)
       effects.exit('mkdocsHtmlFlow')
       return ok(code)
     }

@@ -35,6 +35,7 @@ declare module 'micromark-util-types' {
     mkdocsAttributeListValue: 'mkdocsAttributeListValue'
     mkdocsHtmlFlow: 'mkdocsHtmlFlow'
     mkdocsHtmlFlowCheck: 'mkdocsHtmlFlowCheck'
+    mkdocsMathFlowLookahead: 'mkdocsMathFlowLookahead'
     mkdocsHtmlTag: 'mkdocsHtmlTag'
     mkdocsHtmlTagMarker: 'mkdocsHtmlTagMarker'
     mkdocsHtmlTagName: 'mkdocsHtmlTagName'
