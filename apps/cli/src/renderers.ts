@@ -1,7 +1,8 @@
-import {copyFile, link, mkdir, readdir, stat} from 'node:fs/promises'
+import {copyFile, link, mkdir, mkdtemp, readdir, rm, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {IncrementalRenderer, UnitReads} from '@samizdat/incremental'
-import type {RenderResult, SiteBundle} from '@samizdat/model'
+import type {RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {fingerprint, sourceDate, type WorkerPool} from '@samizdat/output'
 import type {OutputFolder, OutputLayout} from './output-layout.js'
 
@@ -18,6 +19,11 @@ export interface RenderSettings {
 export interface BuildResources {
   /** The build's worker threads, shared by its stages (parsing, cards); the build closes it. */
   pool?: WorkerPool
+  /**
+   * The process builds again after this build (`samizdat dev`): keep what is slow to start
+   * (Pagefind's process) running for the next build; the caller stops it when it is done.
+   */
+  longLived?: boolean
 }
 
 /** Paper sizes `--leaflet-size` takes. */
@@ -38,6 +44,12 @@ export interface Renderer {
    * worker threads, it takes time this thread would otherwise spend waiting for them.
    */
   prepare?: () => void
+  /**
+   * For a long-lived process (`samizdat dev`), while it waits for the first save: load the code
+   * and do the one-time work of a first render (parsing fonts), so the first rebuild is as
+   * fast as the later ones. Draws nothing that stays.
+   */
+  warm?: (bundle: SiteBundle) => Promise<void>
 }
 
 // A renderer's cached outputs are valid only for the code (and fonts, icons) that made them.
@@ -49,7 +61,16 @@ const code = (name: string, layout: OutputLayout) => fingerprint([name], import.
 const renderCards: typeof import('@samizdat/render-cards').renderCards = async (...args) => (await import('@samizdat/render-cards')).renderCards(...args)
 const renderPdf: typeof import('@samizdat/render-pdf').renderPdf = async (...args) => (await import('@samizdat/render-pdf')).renderPdf(...args)
 const renderHtml: typeof import('@samizdat/render-html').renderHtml = async (...args) => (await import('@samizdat/render-html')).renderHtml(...args)
-const buildSearchIndex: typeof import('@samizdat/render-html').buildSearchIndex = async (...args) => (await import('@samizdat/render-html')).buildSearchIndex(...args)
+const buildSearchIndex: typeof import('@samizdat/render-html').buildSearchIndex = async (...args) => {
+  searching = true
+  return (await import('@samizdat/render-html')).buildSearchIndex(...args)
+}
+let searching = false
+
+/** Stop what builds with `longLived` left running (Pagefind's process); loads nothing that was not loaded. */
+export async function stopRenderers(): Promise<void> {
+  if (searching) await (await import('@samizdat/render-html')).closeSearchService()
+}
 // A failure to load is reported where the renderer is used, not here.
 const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined)
 
@@ -74,13 +95,17 @@ export const renderers: Renderer[] = [
       // The date stamped into every PDF (SOURCE_DATE_EPOCH) is one of their inputs.
       return {name: 'pdf', inputs: {code: await code('@samizdat/render-pdf', layout), leafletSize, date: sourceDate().toISOString()}, render: (dir, only) => renderPdf(bundle, dir, {leafletSize, ...(only === undefined ? {} : {only})})}
     },
-    prepare: preload(() => import('@samizdat/render-pdf'))
+    prepare: preload(() => import('@samizdat/render-pdf')),
+    // A handout's first render parses the fonts (fontkit), most of a one-page edit's PDF time.
+    warm: (bundle) => aside(bundle, (dir, only) => renderPdf(bundle, dir, {only}))
   },
   {
     name: 'html',
     folder: 'site',
     prepare: preload(() => import('@samizdat/render-html')),
-    async create(bundle, layout) {
+    // Not the search index: indexing a page aside would replace the index the build kept.
+    warm: (bundle) => aside(bundle, (dir, only) => renderHtml(bundle, dir, {searchIndex: false, only})),
+    async create(bundle, layout, _settings, {longLived = false} = {}) {
       const {cards, leaflets} = layout
       const [cardFiles, leafletFiles] = [await listFiles(cards), await listFiles(leaflets)]
       return {
@@ -101,11 +126,23 @@ export const renderers: Renderer[] = [
         // The search index covers every page, including the ones kept from the last build.
         // Pagefind runs only when the text it would index changed (a new index from the same
         // pages would be the same bytes); else the previous index is linked.
-        finish: (dir) => buildSearchIndex(dir, {reuse: {from: layout.site, record: path.join(layout.cache, 'search-index.json')}})
+        finish: (dir) => buildSearchIndex(dir, {reuse: {from: layout.site, record: path.join(layout.cache, 'search-index.json')}, keepService: longLived})
       }
     }
   }
 ]
+
+// Render the first page alone into a temporary folder, then remove it (Renderer.warm).
+async function aside(bundle: SiteBundle, render: (dir: string, only: RenderSelection) => Promise<unknown>): Promise<void> {
+  const page = bundle.pages[0]
+  if (page === undefined) return
+  const dir = await mkdtemp(path.join(tmpdir(), 'samizdat-warm-'))
+  try {
+    await render(dir, {pages: new Set([page.source]), recommendations: new Set()})
+  } finally {
+    await rm(dir, {recursive: true, force: true})
+  }
+}
 
 /**
  * What a card shows of the site and of a page (render-cards' `pageCardJob`): the site's name,

@@ -1,10 +1,11 @@
-import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startDevServer, type DevServer} from '../src/dev/dev-server.js'
+import {main} from '../src/main.js'
 import {RebuildQueue} from '../src/dev/rebuild-queue.js'
 import {isIgnored} from '../src/dev/watch-content.js'
 
@@ -216,6 +217,23 @@ describe('samizdat dev', () => {
     } finally {
       events.close()
     }
+  }, 120_000)
+
+  it('indexes the edited site for search with the Pagefind process it kept, byte for byte as a clean build does', async () => {
+    await server!.idle()
+    // The first build's index and the edit's came from one Pagefind process (kept between
+    // builds); an index that kept pages from the one before would differ from a clean build's.
+    expect(await readFile(messengers(), 'utf8')).toContain('Правка ')
+    const clean = path.join(work, 'clean')
+    const io = {stdout: {write: () => true}, stderr: {write: () => true}, cwd: work}
+    expect(await main(['build', content, '--out', clean], io)).toBe(0)
+    const index = async (site: string) => {
+      const files = (await readdir(path.join(site, 'pagefind'), {recursive: true, withFileTypes: true})).filter((e) => e.isFile())
+      return new Map(await Promise.all(files.map(async (e) => [path.relative(site, path.join(e.parentPath, e.name)), (await readFile(path.join(e.parentPath, e.name))).toString('base64')] as const)))
+    }
+    const built = await index(path.join(clean, 'site'))
+    expect(built.size).toBeGreaterThan(3)
+    expect(await index(path.join(out, 'site'))).toEqual(built)
   }, 120_000)
 
   it('keeps the last good site served when the content breaks, and shows the error to every page', async () => {

@@ -1,6 +1,6 @@
 export {renderHtml} from './render-html.js'
 export type {RenderContext, RenderHtmlOptions, RenderHtmlResult} from './types.js'
-export {buildSearchIndex} from './search-index.js'
+export {buildSearchIndex, closeSearchService} from './search-index.js'
 export {siteNavigation, type SiteNavItem} from './layout/nav.js'
 export {schema} from './schema.js'
 export {handlers} from './handlers/index.js'

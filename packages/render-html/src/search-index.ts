@@ -16,6 +16,13 @@ export interface SearchIndexOptions {
    * indexing again: Pagefind's output depends only on what it is given.
    */
   reuse?: {from: string; record: string}
+  /**
+   * Leave Pagefind's process and this index running for the next call (a long-lived caller
+   * such as `samizdat dev`, which then stops it with {@link closeSearchService}): when the next
+   * site has the same pages, only the ones whose text changed are indexed again. Default:
+   * stopped once the index is written.
+   */
+  keepService?: boolean
 }
 
 /** Where the index goes, inside the site. */
@@ -47,12 +54,13 @@ const notPages = /^(?:pagefind|_samizdat|cards|leaflets)\//
 export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<string[]> {
   const pages = await htmlFiles(dir)
   // A batch of pages at a time, so a large site is never all in memory.
-  const batches = async function* () {
-    for (let start = 0; start < pages.length; start += batchSize) {
-      const batch = pages.slice(start, start + batchSize)
+  const batches = async function* (files: readonly string[]) {
+    for (let start = 0; start < files.length; start += batchSize) {
+      const batch = files.slice(start, start + batchSize)
       yield searchInputs(batch, await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8'))))
     }
   }
+  const keep = options.keepService === true
   let digest = ''
   let known: Record<string, PageRecord> = {}
   if (options.reuse !== undefined) {
@@ -60,24 +68,45 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
     ;({digest, pages: known} = pagesDigest(dir, pages, record?.pages ?? {}))
     const reused = record === null ? null : await reuseIndex(dir, digest, record, options.reuse.from)
     if (reused !== null) return reused
-  }
+  } else if (keep) ({pages: known} = pagesDigest(dir, pages, {}))
+  // What Pagefind gets of each searchable page (by the sha256 of its input), in path order.
+  const inputs = new Map(Object.entries(known).flatMap(([file, page]) => (page.sha === null ? [] : [[file, page.sha] as const])))
   // Loaded only when there is something to index.
   const pagefind = await import('pagefind')
-  const {index, errors} = await pagefind.createIndex({})
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  let files: Array<{path: string; content: Uint8Array}>
-  try {
+  loaded = pagefind
+  const build = async (index: PagefindIndex, files: readonly string[]) => {
     // Pagefind's service handles its messages one at a time in the order sent, so the pages
     // go in in path order (the reproducibility test would see it if a version changed that).
-    for await (const batch of batches()) await addPages(index, batch)
+    for await (const batch of batches(files)) await addPages(index, batch)
     const result = await index.getFiles()
     if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`)
-    files = result.files
+    return result.files
       .map((file) => ({path: `${searchFolder}/${file.path.replace(/^\/+/, '')}`, content: file.content}))
       .filter((file) => !unused.test(file.path.slice(searchFolder.length + 1)))
-  } finally {
-    await index.deleteIndex()
-    await pagefind.close()
+  }
+  let files: Array<{path: string; content: Uint8Array}> | undefined
+  // The index kept from the last call holds the same pages: only those whose text changed go
+  // in again. Pagefind puts a page added again in its old one's place, so the index is the
+  // one a new index of every page gives; a page added or removed makes a new index.
+  const last = keep ? takeKept(inputs) : undefined
+  if (last !== undefined) {
+    files = await build(last, [...inputs.keys()].filter((file) => kept?.pages.get(file) !== inputs.get(file))).catch(async () => {
+      // Its process ended (or the index is gone): a new index below.
+      await last.deleteIndex().catch(() => undefined)
+      return undefined
+    })
+    if (files !== undefined) kept = {index: last, pages: inputs}
+    else kept = undefined
+  }
+  if (files === undefined) {
+    const index = await newIndex(pagefind, keep)
+    try {
+      files = await build(index, pages)
+      if (keep) kept = {index, pages: inputs}
+    } finally {
+      if (kept?.index !== index) await index.deleteIndex()
+      if (!keep) await closeSearchService()
+    }
   }
   const queue = writeQueue(dir)
   try {
@@ -89,6 +118,45 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
     await writeRecord(options.reuse.record, {version: 2, digest, files: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)])), pages: known})
   }
   return files.map((file) => file.path).sort()
+}
+
+// Pagefind's module, once a build has loaded it: what closeSearchService stops.
+let loaded: typeof import('pagefind') | undefined
+
+// The index the last call with `keepService` left on Pagefind's process: the pages it holds,
+// by path, with the sha256 of what Pagefind was given of each.
+let kept: {index: PagefindIndex; pages: ReadonlyMap<string, string>} | undefined
+
+// The kept index when it holds the very pages (same paths, same order) that `inputs` does; else
+// it is deleted, and undefined.
+function takeKept(inputs: ReadonlyMap<string, string>): PagefindIndex | undefined {
+  const last = kept
+  if (last === undefined) return undefined
+  const files = [...inputs.keys()]
+  const same = last.pages.size === files.length && [...last.pages.keys()].every((file, i) => file === files[i])
+  if (same) return last.index
+  kept = undefined
+  void last.index.deleteIndex().catch(() => undefined)
+  return undefined
+}
+
+/** Stop the Pagefind process that {@link buildSearchIndex} left running with `keepService` (if any). */
+export async function closeSearchService(): Promise<void> {
+  kept = undefined
+  await loaded?.close()
+}
+
+// A new index on Pagefind's process. A process kept from an earlier index may have ended since
+// (Pagefind's module then refuses every message): it is replaced once.
+async function newIndex(pagefind: typeof import('pagefind'), kept: boolean): Promise<PagefindIndex> {
+  const attempt = () => pagefind.createIndex({}).catch((error: unknown) => ({index: undefined, errors: [String((error as Error)?.message ?? error)]}))
+  let {index, errors} = await attempt()
+  if (!index && kept) {
+    await pagefind.close()
+    ;({index, errors} = await attempt())
+  }
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  return index
 }
 
 /** What the record keeps of a page: the file it was (inode, size, mtime) and the sha256 of what Pagefind got of it (null: not searchable). */

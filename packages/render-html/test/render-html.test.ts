@@ -14,6 +14,7 @@ describe('@samizdat/render-html', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('@samizdat/render-html')).sort()).toEqual([
       'buildSearchIndex',
+      'closeSearchService',
       'handlers',
       'markdownToHast',
       'relativeUrl',

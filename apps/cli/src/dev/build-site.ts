@@ -1,5 +1,5 @@
 import {formatDiagnostic, type SiteBundle} from '@samizdat/model'
-import {workerPool} from '@samizdat/output'
+import type {WorkerPool} from '@samizdat/output'
 import type {Io} from '../io.js'
 import {loadChecked} from '../load.js'
 import {buildOutputs} from '../build-outputs.js'
@@ -16,14 +16,14 @@ export type BuildOutcome =
  * One incremental build for `samizdat dev`: the same steps as `samizdat build` (loadChecked,
  * then each renderer through renderIncrementally, sharing its cache under `OUT/.samizdat-cache`),
  * but it never throws: content errors and renderer failures come back as lines for the browser.
- * When the content fails nothing is written, so the last good site stays in place.
+ * When the content fails nothing is written, so the last good site stays in place. `pool` is
+ * the server's: its threads (and the parser they loaded) outlive a build, as Pagefind's process does.
  */
-export async function buildSite(options: {dir: string | undefined; layout: OutputLayout; siteUrl: string | undefined}, io: Io): Promise<BuildOutcome> {
+export async function buildSite(options: {dir: string | undefined; layout: OutputLayout; siteUrl: string | undefined; pool: WorkerPool}, io: Io): Promise<BuildOutcome> {
   const started = performance.now()
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(2)} s`
   let root: string | null = null
-  // The build's worker threads, as `samizdat build` has them; a one-page edit starts none.
-  const pool = workerPool()
+  const {pool} = options
   try {
     const cacheDir = options.layout.cache
     const loaded = await loadChecked({dir: options.dir, strict: false, siteUrl: options.siteUrl, cacheDir, pool}, io)
@@ -37,7 +37,7 @@ export async function buildSite(options: {dir: string | undefined; layout: Outpu
     const rendered = new Set<string>()
     const counts: string[] = []
     let siteFiles: ReadonlySet<string> = new Set()
-    for (const {renderer, result} of await buildOutputs(bundle, options.layout, new Set(renderers.map((r) => r.name)), io, {}, {pool})) {
+    for (const {renderer, result} of await buildOutputs(bundle, options.layout, new Set(renderers.map((r) => r.name)), io, {}, {pool, longLived: true})) {
       for (const key of result.rendered) rendered.add(key)
       counts.push(`${renderer.folder} ${result.rendered.length} of ${result.rendered.length + result.kept.length}`)
       if (renderer.folder === 'site') siteFiles = new Set(result.files)
@@ -50,7 +50,19 @@ export async function buildSite(options: {dir: string | undefined; layout: Outpu
     const message = `internal error: ${(error as Error).message ?? String(error)}`
     if (process.env['SAMIZDAT_DEBUG']) io.stderr.write(`${(error as Error).stack ?? ''}\n`)
     return {ok: false, root, errors: [message], summary: `not rebuilt (${message}) in ${seconds()}; still serving the last good site`}
-  } finally {
-    await pool.close()
+  }
+}
+
+/**
+ * Between the first build and the first save: have a thread of `pool` load the parser (a page
+ * parsed on it), and load the renderers a page edit needs and let each do its first render's
+ * one-time work aside (see {@link Renderer.warm}), so the first save rebuilds as fast as the
+ * later ones. A failure here is left for the next real build to report.
+ */
+export async function warmUp(bundle: SiteBundle, pool: WorkerPool): Promise<void> {
+  const {parsePages} = await import('@samizdat/model/load')
+  await parsePages([{file: 'warm-up.md', text: '# Warm-up\n\nA paragraph.\n'}], 1, undefined, pool).catch(() => undefined)
+  for (const renderer of renderers) {
+    await (renderer.warm?.(bundle) ?? Promise.resolve(renderer.prepare?.())).catch(() => undefined)
   }
 }

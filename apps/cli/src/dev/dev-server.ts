@@ -6,7 +6,9 @@ import type {SiteBundle} from '@samizdat/model'
 import {contentDir} from '../content-dir.js'
 import type {Io} from '../io.js'
 import {UsageError} from '../io.js'
-import {buildSite} from './build-site.js'
+import {workerPool} from '@samizdat/output'
+import {stopRenderers} from '../renderers.js'
+import {buildSite, warmUp} from './build-site.js'
 import {devPrefix, injectLiveScript, liveScript, liveStyles} from './live-client.js'
 import {LiveEvents} from './live-events.js'
 import {outputLayout} from '../output-layout.js'
@@ -33,13 +35,17 @@ export interface DevServerOptions {
 export interface DevServer {
   /** `http://127.0.0.1:8000/`. */
   url: string
-  /** Resolves when no rebuild is running or waiting. */
+  /** Resolves when no rebuild is running or waiting (nor the warm-up after the first build). */
   idle(): Promise<void>
   /** How many builds have run, the first one included. */
   readonly builds: number
   /** Stop watching, end the live streams, close the server; waits for a running build. */
   close(): Promise<void>
 }
+
+// How long a worker thread of the server waits for the next save before it ends (and its
+// memory goes back): long enough for an author's pauses, unlike a build's half a second.
+const threadIdleMs = 10 * 60_000
 
 // The default port and how many after it to try when it is taken.
 const defaultPort = 8000
@@ -59,13 +65,19 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   let current: {bundle: SiteBundle; siteFiles: ReadonlySet<string>} | null = null
   let url = ''
   let builds = 0
+  // The server's worker threads, kept between builds while the author edits: a thread that has
+  // parsed a page keeps the parser loaded for the next save.
+  const pool = workerPool(undefined, {idleMs: threadIdleMs})
+  // Started after the first good build; a build waits for it rather than share the thread.
+  let warming: Promise<void> = Promise.resolve()
 
   const rebuild = async (changed: string[]) => {
+    await warming
     if (changed.length > 0) {
       io.stderr.write(`\nsamizdat: changed ${changed.join(', ')}\n`)
       events.send({name: 'building', data: {files: changed}})
     }
-    const outcome = await buildSite({dir: root, layout, siteUrl: options.siteUrl}, io)
+    const outcome = await buildSite({dir: root, layout, siteUrl: options.siteUrl, pool}, io)
     builds++
     const time = new Date().toTimeString().slice(0, 8)
     if (!outcome.ok) {
@@ -74,6 +86,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
       events.send({name: 'build-error', data: {errors: outcome.errors}})
       return
     }
+    if (current === null) warming = warmUp(outcome.bundle, pool)
     current = {bundle: outcome.bundle, siteFiles: outcome.siteFiles}
     io.stdout.write(`[${time}] ${outcome.summary}\n`)
     for (const file of changed) printPreview(file)
@@ -139,6 +152,7 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
     port = await listen(server, options.port)
   } catch (error) {
     events.close()
+    await pool.close()
     throw error
   }
   url = `http://127.0.0.1:${port}/`
@@ -151,7 +165,10 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
   let closed: Promise<void> | null = null
   return {
     url,
-    idle: () => queue.idle(),
+    idle: async () => {
+      await queue.idle()
+      await warming
+    },
     get builds() {
       return builds
     },
@@ -165,6 +182,9 @@ export async function startDevServer(options: DevServerOptions, io: Io): Promise
         })
         // A build still running would write into a folder the caller may be about to remove.
         await queue.idle()
+        await warming
+        await pool.close()
+        await stopRenderers()
       })())
   }
 }
