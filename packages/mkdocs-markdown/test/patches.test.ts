@@ -1,5 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {fromMarkdown} from 'mdast-util-from-markdown'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import type {Construct} from 'micromark-util-types'
 import {expect, test} from 'vitest'
 
 // The parser's dependencies are patched at install (`patch-package` in the root's postinstall):
@@ -11,7 +14,7 @@ const patches = new URL('../patches/', import.meta.url)
 
 test('every patch of the parser’s dependencies is applied', () => {
   const files = readdirSync(patches).filter((name) => name.endsWith('.patch'))
-  expect(files.length).toBe(9)
+  expect(files.length).toBe(10)
   for (const file of files) {
     const text = readFileSync(new URL(file, patches), 'utf8')
     const targets = [...text.matchAll(/^\+\+\+ b\/node_modules\/(.+)$/gm)].map((match) => match[1]!)
@@ -67,4 +70,44 @@ test('a link title that never closes is text, however many follow it', () => {
   expect(first?.type === 'paragraph' && first.children).toEqual([expect.objectContaining({type: 'text', value: '[ (]('.repeat(50)})])
   expect(second?.type === 'paragraph' && second.children).toEqual([expect.objectContaining({type: 'text', value: '[a](b (c [d](e (f "g'})])
   expect(third?.type === 'paragraph' && third.children.map((node) => (node.type === 'link' ? node.title : node.type))).toEqual(['z', 'text', 'w'])
+})
+
+// Work, not time: the events GFM's strikethrough resolver reads. Unpatched, each closer with no
+// opener (`a~~ a~~ …`) walks back to the paragraph's start, so four times the closers is sixteen
+// times the reads.
+function strikethroughReads(markdown: string): number {
+  let reads = 0
+  const construct = (gfmStrikethrough().text as Record<number, Construct>)[126]!
+  const counted: Construct = {
+    ...construct,
+    resolveAll(events, context) {
+      const proxy = new Proxy(events, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+          return Reflect.get(target, key, receiver) as unknown
+        }
+      })
+      return construct.resolveAll!(proxy, context)
+    }
+  }
+  fromMarkdown(markdown, {extensions: [{text: {126: counted}}]})
+  return reads
+}
+
+test.each([
+  ['closers with no opener', (n: number) => 'a~~ '.repeat(n)],
+  ['openers and closers of different sizes', (n: number) => '~~a~ '.repeat(n) + 'b~~']
+])('strikethrough, %s: each closer looks back once, not to the start', (_, make) => {
+  const small = strikethroughReads(make(250))
+  const large = strikethroughReads(make(1000))
+  expect(small).toBeGreaterThan(0)
+  expect(large / small).toBeLessThan(6)
+})
+
+test('strikethrough pairs as GFM says after unmatched closers and around other sizes', () => {
+  const text = (markdown: string) =>
+    JSON.stringify(fromMarkdown(markdown, {extensions: [gfmStrikethrough({singleTilde: true})], mdastExtensions: [gfmStrikethroughFromMarkdown()]}).children[0], (key, value: unknown) => (key === 'position' ? undefined : value))
+  expect(text('a~~ b~ ~~c~ d~~ ~e~')).toBe(
+    '{"type":"paragraph","children":[{"type":"text","value":"a~~ b~ "},{"type":"delete","children":[{"type":"text","value":"c~ d"}]},{"type":"text","value":" "},{"type":"delete","children":[{"type":"text","value":"e"}]}]}'
+  )
 })
