@@ -162,10 +162,15 @@ function pairIn(parent: Parents, tags: WeakMap<Html, Tag>): void {
       }
     }
     if (stack.length > 0 && 'children' in child) {
-      const hidden = trailingClosingTag(child, isOpen, tags)
+      let hidden = trailingClosingTag(child, isOpen, tags)
       if (hidden) {
         sink().push(child)
-        closeUntil(hidden, child.position?.end)
+        // Each closing tag at the end closes its element (`</div>` twice in the last item closes two); one left
+        // in the item was written back as its text (`- </div>`), which closed an element after the round trip.
+        while (hidden) {
+          closeUntil(hidden, child.position?.end)
+          hidden = stack.length > 0 ? trailingClosingTag(child, isOpen, tags) : undefined
+        }
         continue
       }
     }
