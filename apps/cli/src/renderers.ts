@@ -58,7 +58,9 @@ const code = (name: string, layout: OutputLayout) => fingerprint([name], import.
 
 // Each renderer is imported when it has something to render: a build with nothing changed
 // loads none of them (nor satori, resvg, pdfkit or Pagefind), which is most of its start-up.
-const renderCards: typeof import('@samizdat/render-cards').renderCards = async (...args) => (await import('@samizdat/render-cards')).renderCards(...args)
+// The cards renderer alone, without satori and resvg: with the build's pool, cards are drawn
+// on its threads, and loading them here too cost this thread 24 MB for nothing.
+const renderCards: typeof import('@samizdat/render-cards/render-cards').renderCards = async (...args) => (await import('@samizdat/render-cards/render-cards')).renderCards(...args)
 const renderPdf: typeof import('@samizdat/render-pdf').renderPdf = async (...args) => (await import('@samizdat/render-pdf')).renderPdf(...args)
 const renderHtml: typeof import('@samizdat/render-html').renderHtml = async (...args) => (await import('@samizdat/render-html')).renderHtml(...args)
 const buildSearchIndex: typeof import('@samizdat/render-html').buildSearchIndex = async (...args) => {

@@ -21,7 +21,12 @@ export function remarkLimitDepth(this: Processor): Transformer<Root, Root> {
   })
 
   return function (tree, file) {
-    const found = flattened.get(tree)
+    // Some nesting is only built by later from-markdown transforms (`<div markdown>` elements
+    // are paired and nested after this one ran: 2,700 of them overflowed the stack when
+    // written back), so the tree is limited again before any other plugin walks it.
+    const early = flattened.get(tree)
+    const late = limitDepth(tree)
+    const found = early !== undefined && late !== null ? {position: early.position, count: early.count + late.count} : (early ?? late ?? undefined)
     if (found === undefined) return
     const more = found.count > 1 ? ` (and ${found.count - 1} more place${found.count === 2 ? '' : 's'} on this page)` : ''
     file.message(`content nested deeper than ${maxDepth} levels is flattened here${more}: its text is kept, its structure beyond that depth is not; nest less deeply`, {

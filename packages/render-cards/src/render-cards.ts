@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import type {OutputUnit, RenderResult, RenderSelection, SiteBundle} from '@samizdat/model'
 import {workerPool, writeFileIn, type PoolTask, type WorkerPool} from '@samizdat/output'
 import {cardJobs, countCards} from './card-jobs.js'
-import {renderCardPng, type CardTaskInput} from './card-task.js'
+import type {CardTaskInput} from './card-task.js'
 
 /** Options of {@link renderCards}; every one has a default. */
 export interface RenderCardsOptions {
@@ -45,7 +45,9 @@ export async function renderCards(bundle: SiteBundle, outDir: string, options: R
   const total = countCards(bundle, options.only)
   const own = options.pool === undefined && compiled ? ownPoolSize(total, options.workers) : 0
   const pool = compiled ? (options.pool ?? (own > 0 ? workerPool(own) : undefined)) : undefined
-  const draw = (input: CardTaskInput): Promise<Uint8Array> => (pool ? pool.run<Uint8Array>(cardTask, input) : renderCardPng(input))
+  // Satori, resvg and their fonts load on the thread that draws: with a pool, not on this one.
+  const here = pool ? undefined : await import('./card-task.js')
+  const draw = (input: CardTaskInput): Promise<Uint8Array> => (here ? here.renderCardPng(input) : (pool as WorkerPool).run<Uint8Array>(cardTask, input))
   const units = new Map<string, OutputUnit>()
   const files: string[] = []
   const window = Math.max(2, (pool?.size ?? 0) * 2)

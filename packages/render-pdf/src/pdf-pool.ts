@@ -67,7 +67,9 @@ export function poolSize(bundle: SiteBundle, jobs: ReadonlyArray<Omit<PdfJob, 'i
 
 /**
  * Render jobs on this thread and on `workers` worker threads beside it, calling `done` with
- * each result in job order. Jobs go in groups: a page's handout with the leaflets of the
+ * each result as soon as it is made (one call at a time), so no finished PDF waits in memory
+ * for the ones before it: groups run most expensive first, so in job order nearly every PDF
+ * of a site would be held until the last group ended. Jobs go in groups: a page's handout with the leaflets of the
  * recommendations on it, which print the same logos, QR codes and words, so each thread
  * rasterises, encodes and shapes those once (a thread's first meeting with them was half the
  * cost of a cold run). Every thread takes the next group from one queue, the most expensive
@@ -81,7 +83,7 @@ export async function renderJobs(
   jobs: ReadonlyArray<Omit<PdfJob, 'id'>>,
   options: ResolvedOptions,
   workers: number,
-  done: (job: Omit<PdfJob, 'id'>, made: PdfMade) => Promise<void>
+  done: (job: PdfJob, made: PdfMade) => Promise<void>
 ): Promise<void> {
   const groups = jobGroups(bundle, jobs)
   const left = () => groups.length > 0 || threads.some((queue) => queue.length > 0)
@@ -96,19 +98,10 @@ export async function renderJobs(
     const busiest = threads.reduce((most, queue) => (queue.length > most.length ? queue : most), own)
     return busiest.pop()
   }
-  const results = new Map<number, PdfMade>()
-  let written = 0
-  // Results are handed on in job order, whatever order the threads finish in.
+  // Results are handed on one at a time, in the order they are made.
   let flushing = Promise.resolve()
-  const flush = () => {
-    flushing = flushing.then(async () => {
-      while (results.has(written)) {
-        const made = results.get(written) as PdfMade
-        results.delete(written)
-        await done(jobs[written] as Omit<PdfJob, 'id'>, made)
-        written++
-      }
-    })
+  const flush = (id: number, made: PdfMade) => {
+    flushing = flushing.then(() => done({...(jobs[id] as Omit<PdfJob, 'id'>), id}, made))
     return flushing
   }
 
@@ -148,8 +141,7 @@ export async function renderJobs(
             fail(new Error(`rendering a PDF failed in a worker: ${message.error}`))
             return
           }
-          results.set(message.id, {pdf: Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.byteLength), warnings: message.warnings, boxes: message.boxes})
-          flush().catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))))
+          flush(message.id, {pdf: Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.byteLength), warnings: message.warnings, boxes: message.boxes}).catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))))
           send()
         })
         worker.on('error', fail)
@@ -158,11 +150,11 @@ export async function renderJobs(
   // This thread renders too, a job at a time, letting the workers' messages in between.
   const here = (async () => {
     for (let job = take(0); job; job = take(0)) {
-      results.set(job.id, await renderHere(bundle, job, options))
+      const made = await renderHere(bundle, job, options)
       // Not awaited: files are written on libuv's threads while this one renders the next job
       // (waiting for each write kept this thread idle for a tenth of a loaded run). A turn of
       // the event loop lets the writes' callbacks and the workers' messages in.
-      flush().catch((error: unknown) => (failure ??= error instanceof Error ? error : new Error(String(error))))
+      flush(job.id, made).catch((error: unknown) => (failure ??= error instanceof Error ? error : new Error(String(error))))
       await new Promise((resolve) => setImmediate(resolve))
     }
     // Nothing left to take: workers still starting have nothing to wait for.
@@ -170,7 +162,7 @@ export async function renderJobs(
   })()
   try {
     await Promise.all([here, ...working])
-    await flush()
+    await flushing
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()))
   }

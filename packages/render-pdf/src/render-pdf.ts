@@ -1,5 +1,6 @@
 import {handoutFile, leafletFile, type OutputUnit, type RenderResult, type SiteBundle} from '@samizdat/model'
 import {writeFileIn} from '@samizdat/output'
+import type {DrawnBox} from './canvas.js'
 import {poolSize, renderJobs, type PdfJob} from './pdf-pool.js'
 import {resolveOptions, type RenderPdfOptions} from './options.js'
 
@@ -24,19 +25,22 @@ export async function renderPdf(bundle: SiteBundle, outDir: string, options: Ren
     ...bundle.recommendations.flatMap((recommendation, index) => (only && !only.recommendations.has(recommendation.slug) ? [] : [{kind: 'leaflet' as const, index}])),
     ...bundle.pages.flatMap((page, index) => (only && !only.pages.has(page.source) ? [] : [{kind: 'handout' as const, index}]))
   ]
-  const files: string[] = []
-  const units: OutputUnit[] = []
-  const warnings = new Set<string>()
+  // Each PDF is written as soon as it is made; what the result lists is kept by job, so that it
+  // comes out in job order whatever order the documents were made in.
+  const made: Array<{file: string; unit: OutputUnit; warnings: string[]; boxes: DrawnBox[]}> = []
   const workers = poolSize(bundle, jobs, options.workers)
-  await renderJobs(bundle, jobs, resolved, workers, async (job, made) => {
+  await renderJobs(bundle, jobs, resolved, workers, async (job, {pdf, warnings, boxes}) => {
     const recommendation = job.kind === 'leaflet' ? bundle.recommendations[job.index] : undefined
     const page = job.kind === 'handout' ? bundle.pages[job.index] : undefined
     const file = recommendation ? leafletFile(recommendation) : handoutFile(page as NonNullable<typeof page>)
-    await writeFileIn(outDir, file, made.pdf)
-    files.push(file)
-    units.push(recommendation ? {kind: 'recommendation', id: recommendation.slug, files: [file]} : {kind: 'page', id: (page as NonNullable<typeof page>).source, files: [file]})
-    for (const warning of made.warnings) warnings.add(`${file}: ${warning}`)
-    for (const box of made.boxes) options.onDraw?.(file, box)
+    await writeFileIn(outDir, file, pdf)
+    const unit: OutputUnit = recommendation ? {kind: 'recommendation', id: recommendation.slug, files: [file]} : {kind: 'page', id: (page as NonNullable<typeof page>).source, files: [file]}
+    made[job.id] = {file, unit, warnings, boxes}
   })
-  return {files: files.sort(), units, warnings: [...warnings], workers}
+  const warnings = new Set<string>()
+  for (const {file, warnings: found, boxes} of made) {
+    for (const warning of found) warnings.add(`${file}: ${warning}`)
+    for (const box of boxes) options.onDraw?.(file, box)
+  }
+  return {files: made.map(({file}) => file).sort(), units: made.map(({unit}) => unit), warnings: [...warnings], workers}
 }

@@ -2,7 +2,8 @@
 // grouping: each must give exactly what the long way gives.
 import {expect, test} from 'vitest'
 import {documentFont, fontNames} from '../src/fonts.js'
-import {jobGroups, jobCost} from '../src/pdf-pool.js'
+import {resolveOptions} from '../src/options.js'
+import {jobGroups, jobCost, renderJobs} from '../src/pdf-pool.js'
 import {simpleShaper} from '../src/simple-shaping.js'
 import {guide} from './helpers.js'
 
@@ -68,4 +69,18 @@ test('jobs go in groups of a page: its handout first, then the leaflets of its c
   const costs = groups.map((group) => group.reduce((sum, job) => sum + jobCost(bundle, job), 0))
   expect(costs).toEqual([...costs].sort((a, b) => b - a))
   expect(groups.some((group) => group.length > 1)).toBe(true)
+})
+
+test('each PDF is handed on as soon as it is made, not held until the jobs before it are done', async () => {
+  const bundle = await guide()
+  const jobs = [...bundle.recommendations.map((_, index) => ({kind: 'leaflet' as const, index})), ...bundle.pages.map((_, index) => ({kind: 'handout' as const, index}))]
+  const handedOn: number[] = []
+  await renderJobs(bundle, jobs, resolveOptions({}), 0, async (job, made) => {
+    expect(made.pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    handedOn.push(job.id)
+  })
+  // Every job once, in the order they were made (the groups', most expensive first), not job order.
+  expect([...handedOn].sort((a, b) => a - b)).toEqual(jobs.map((_, id) => id))
+  expect(handedOn).toEqual(jobGroups(bundle, jobs).flat().map((job) => job.id))
+  expect(handedOn).not.toEqual(jobs.map((_, id) => id))
 })

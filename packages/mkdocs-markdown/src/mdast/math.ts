@@ -101,6 +101,9 @@ const exitFlow: FromMarkdownHandle = function (token) {
  * math (the text `[a\]` written `\[a\\]` would read back as a formula).
  */
 const text: Handle = function (node: Text, parent, state, info) {
+  // An autolink (`<https://a.b/$>`) is read whole, with no formula and no escape in it: a `\`
+  // written there would become part of its address.
+  if (state.stack.includes('autolink')) return state.safe(node.value, info)
   const last = parent !== undefined && parent.children.at(-1) === node && inlineEnds.has(parent.type)
   const value = escapeOpeningDollars(protectMath(state.safe(node.value, info)), last)
   const atBlockStart = info.before === '' || info.before === '\n'

@@ -12,7 +12,11 @@ import {mkdocsHtmlFlow} from '../micromark/html-flow.js'
  *   indented four spaces, where only a paragraph goes on;
  * - HTML that keeps the spaces it was indented by (`-` ⏎ `   <div>` holds ` <div>`) and comes
  *   first in a list item starts on the line after the marker, as it was read: after `- ` on the
- *   marker's line, its spaces would count as the marker's.
+ *   marker's line, its spaces would count as the marker's;
+ * - HTML in a paragraph whose next line starts with white space (`<i c="` ⏎ `    ">` holds
+ *   `<i c="` ⏎ ` ">`): micromark drops up to three spaces or tabs at the start of each line of
+ *   inline HTML, so three more are written there (where four could never start code: a
+ *   paragraph goes on).
  */
 export function rawHtmlToMarkdown(): ToMarkdownExtension {
   // Joins run before the right node is written, so the join can tell the handler which HTML to indent.
@@ -23,8 +27,9 @@ export function rawHtmlToMarkdown(): ToMarkdownExtension {
     indented.add(first)
     return 0
   }
-  const html: Handle = function (node: Html, parent) {
+  const html: Handle = function (node: Html, parent, state) {
     if (indented.has(node)) return '    ' + node.value
+    if (state.stack.includes('phrasing')) return node.value.replace(/(\r\n?|\n)(?=[\t ])/g, '$1   ')
     // A blank first line makes the item's marker stand alone (`mdast-util-to-markdown`'s `listItem`).
     if (parent?.type === 'listItem' && parent.children[0] === node && /^[\t ]/.test(node.value)) return '\n' + node.value
     return defaultHandlers.html(node)
