@@ -162,10 +162,15 @@ function pairIn(parent: Parents, tags: WeakMap<Html, Tag>): void {
       }
     }
     if (stack.length > 0 && 'children' in child) {
-      const hidden = trailingClosingTag(child, isOpen, tags)
+      let hidden = trailingClosingTag(child, isOpen, tags)
       if (hidden) {
         sink().push(child)
-        closeUntil(hidden, child.position?.end)
+        // Each closing tag at the end closes its element (`</div>` twice in the last item closes two); one left
+        // in the item was written back as its text (`- </div>`), which closed an element after the round trip.
+        while (hidden) {
+          closeUntil(hidden, child.position?.end)
+          hidden = stack.length > 0 ? trailingClosingTag(child, isOpen, tags) : undefined
+        }
         continue
       }
     }
@@ -212,7 +217,9 @@ function finish(frame: Frame, end: Point | undefined): RootContent {
 function splitAtClosingTag(node: Html, isOpen: (name: string) => boolean, tags: WeakMap<Html, Tag>): RootContent[] | undefined {
   const lines = node.value.split('\n')
   const index = lines.findIndex((text) => {
-    const name = /^\s*<\/([A-Za-z][A-Za-z0-9]*)\s*>\s*$/.exec(text)?.[1]?.toLowerCase()
+    // Indented by four or more the line is no tag line: the micromark side never ends the block before it
+    // either, and a rest split off there stayed raw HTML, which came back as Markdown (`*`, a list).
+    const name = /^ {0,3}<\/([A-Za-z][A-Za-z0-9]*)\s*>\s*$/.exec(text)?.[1]?.toLowerCase()
     return name !== undefined && isOpen(name)
   })
   if (index === -1) return undefined

@@ -94,14 +94,21 @@ function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: Sta
   let name = ''
   let offset = 0
   let column = 0
+  let lineStart = 0
 
   return function (code: Code) {
     assert(markdownLineEnding(code), 'expected a line ending')
     effects.enter(types.lineEnding)
     effects.consume(code)
     effects.exit(types.lineEnding)
+    return lineBegin
+  }
+
+  /** At the first code of the next line, after the prefixes of the containers (so where its content starts). */
+  function lineBegin(code: Code): State | undefined {
+    lineStart = self.now().column
     // Indented by four or more it would be code, not a tag.
-    return factorySpace(effects, lessThan, types.linePrefix, constants.tabSize)
+    return factorySpace(effects, lessThan, types.linePrefix, constants.tabSize)(code)
   }
 
   function lessThan(code: Code): State | undefined {
@@ -145,7 +152,7 @@ function tokenizeClosingTagNext(this: TokenizeContext, effects: Effects, ok: Sta
     }
     if (code !== codes.eof && !markdownLineEnding(code)) return nok(code)
     effects.exit('mkdocsHtmlFlowCheck')
-    return closesOpenElement(self.parser, name, offset, column) ? ok(code) : nok(code)
+    return closesOpenElement(self.parser, name, offset, column, lineStart) ? ok(code) : nok(code)
   }
 }
 

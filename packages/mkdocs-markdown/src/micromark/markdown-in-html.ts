@@ -42,14 +42,21 @@ function isOpen(state: OpenElements, name: string, offset: number): boolean {
 }
 
 /**
- * Whether `</name>` at `offset` and `column` closes an open Markdown-in-HTML element opened at the
- * same column (so a raw HTML block ends before it). At another column it is in a list item or
- * other container that the element holds, where the raw block keeps it, as before.
+ * Whether `</name>` at `offset` and `column`, on a line whose content starts at `lineStart`, closes
+ * an open Markdown-in-HTML element opened at the same column, or opened where that line's content
+ * starts and indented less than four under it (so a raw HTML block ends before it, as in
+ * Python-Markdown; otherwise the rest of the block stayed raw HTML and came back as Markdown). At
+ * another column it is in a list item or other container that the element holds, where the raw
+ * block keeps it, as before.
  */
-export function closesOpenElement(parser: ParseContext, name: string, offset: number, column: number): boolean {
+export function closesOpenElement(parser: ParseContext, name: string, offset: number, column: number, lineStart: number): boolean {
   const state = openElements(parser)
   if (!state.closed.has(offset) && !isOpen(state, name, offset)) return false
-  for (const [at, tag] of state.opened) if (tag === name && at < offset && state.columns.get(at) === column) return true
+  for (const [at, tag] of state.opened) {
+    if (tag !== name || at >= offset) continue
+    const opened = state.columns.get(at)
+    if (opened === column || (opened === lineStart && column - lineStart < constants.tabSize)) return true
+  }
   return false
 }
 
