@@ -129,8 +129,10 @@ const defList: Handle = function (node: DefList, parent, state, info) {
   node.children.forEach(function (child, index) {
     const previous = node.children[index - 1]
     if (child.type === 'defListTerm') {
-      // A new group of terms after a description needs a blank line, or it would continue it.
-      if (previous) value += previous.type === 'defListDescription' ? '\n\n' : '\n'
+      // A new group of terms after a description needs a blank line, or it would continue it;
+      // not after an empty one (`: `), which nothing continues: the blank line would make the
+      // description holding this list loose.
+      if (previous) value += previous.type === 'defListDescription' && previous.children.length > 0 ? '\n\n' : '\n'
       value += defListTerm(child, node, state, info)
       return
     }
